@@ -1,13 +1,28 @@
 """Packaging for bam_nbdev: every field is read from settings.ini (the nbdev 2 layout)."""
 from configparser import ConfigParser
 
+import shutil
+from pathlib import Path
+
 import setuptools
+from setuptools.command.build_py import build_py
+
+
+class build_py_with_paper(build_py):
+    "Ship data/paper/*.csv (the paper's tables) inside the package, so `bam-figures` works after `pip install`."
+    def run(self):
+        super().run()
+        target = Path(self.build_lib) / "bam_nbdev" / "_data" / "paper"
+        target.mkdir(parents=True, exist_ok=True)
+        for csv in sorted(Path("data/paper").glob("*.csv")):
+            shutil.copy2(csv, target / csv.name)
+
 
 cfg = ConfigParser(delimiters=["="])
 cfg.read("settings.ini", encoding="utf-8")
 cfg = cfg["DEFAULT"]
 
-licenses = {"apache2": ("Apache Software License 2.0", "OSI Approved :: Apache Software License")}
+licenses = {"apache2": "Apache-2.0"}  # SPDX expression (license classifiers are deprecated)
 statuses = ["1 - Planning", "2 - Pre-Alpha", "3 - Alpha", "4 - Beta", "5 - Production/Stable",
             "6 - Mature", "7 - Inactive"]
 lic = licenses[cfg["license"]]
@@ -23,18 +38,18 @@ setuptools.setup(
     author=cfg["author"],
     author_email=cfg["author_email"],
     url=cfg["git_url"],
-    license=lic[0],
+    license=lic,
+    license_files=["LICENSE"],
     keywords=cfg["keywords"].split(),
     classifiers=[
         "Development Status :: " + statuses[int(cfg["status"])],
         "Intended Audience :: " + cfg["audience"].title(),
-        "License :: " + lic[1],
         "Natural Language :: " + cfg["language"].title(),
         "Topic :: Scientific/Engineering :: Artificial Intelligence",
     ] + ["Programming Language :: Python :: " + v for v in py_versions[py_versions.index(min_python):]],
     packages=setuptools.find_packages(include=[cfg["lib_name"], cfg["lib_name"] + ".*"]),
     include_package_data=True,
-    package_data={cfg["lib_name"]: ["_data/*.csv"]},
+    cmdclass={"build_py": build_py_with_paper},
     install_requires=cfg.get("requirements", "").split(),
     extras_require={"dev": cfg.get("dev_requirements", "").split()},
     python_requires=">=" + min_python,
