@@ -9,13 +9,14 @@ from setuptools.command.build_py import build_py
 
 
 class build_py_with_paper(build_py):
-    "Ship data/paper/*.csv (the paper's tables) inside the package, so `bam-figures` works after `pip install`."
+    "Ship data/paper/*.csv (the paper's tables) and data/imagenet100.txt inside the package, for plain `pip install`s."
     def run(self):
         super().run()
         target = Path(self.build_lib) / "bam_nbdev" / "_data" / "paper"
         target.mkdir(parents=True, exist_ok=True)
         for csv in sorted(Path("data/paper").glob("*.csv")):
             shutil.copy2(csv, target / csv.name)
+        shutil.copy2("data/imagenet100.txt", target.parent / "imagenet100.txt")  # ImageNet-100's class list
 
 
 cfg = ConfigParser(delimiters=["="])

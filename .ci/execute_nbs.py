@@ -1,7 +1,7 @@
 """Execute notebooks in place, in a fresh kernel, so that the committed notebooks show real outputs.
 
 Cells flagged with one of settings.ini's tst_flags (`#| slow`, `#| gpu`) are skipped, as nbdev_test
-skips them, unless the flag is named with --flags. Usage (from the repository root, in the venv):
+skips them, unless the flag is named with --flags; `#| eval: false` cells are never run. Usage (from the repository root, in the venv):
 
     python .ci/execute_nbs.py nbs/00_bam.ipynb [more.ipynb ...] [--flags "slow gpu"]
 
@@ -25,7 +25,8 @@ def execute(path, run_flags, tst_flags, timeout):
     nb = nbformat.read(path, as_version=4)
     skipped = {}
     for i, cell in enumerate(nb.cells):
-        if cell.cell_type == "code" and (cell_flags(cell.source) & tst_flags) - run_flags:
+        no_eval = re.search(r"^#\|\s*eval:\s*false\s*$", cell.source, flags=re.M)
+        if cell.cell_type == "code" and (no_eval or (cell_flags(cell.source) & tst_flags) - run_flags):
             skipped[i] = cell.source
             cell.source = ""
     NotebookClient(nb, timeout=timeout, kernel_name="python3",
