@@ -60,7 +60,7 @@ RECIPES = {
         "bearpaw/pytorch-classification ResNeXt: 300 epochs, ×0.1 at 150 and 225, wd 5e-4 (Xie et al.)"))),
     "imagenet": Recipe(90, 256, 0.1, 1e-4, "step", (30, 60), cite=(("all",
         "the released BAM train_imagenet.py: SGD 0.9, wd 1e-4, lr 0.1 ÷10 every 30 epochs, 90 epochs, batch 256"),)),
-    "imagenet_subset": Recipe(40, 128, 0.1, 5e-5 * 10, "cosine", cite=(("all",
+    "imagenet_subset": Recipe(40, 128, 0.1, 5e-4, "cosine", cite=(("all",
         "our choice for 10-100-class subsets (not the paper's): ImageNet's SGD, lr 0.1 at batch 128, cosine, 40 epochs, wd 5e-4"),)),
     "small": Recipe(15, 128, 0.05, 5e-4, "cosine", cite=(("all",
         "our choice for Fashion-MNIST and synthetic smoke runs on the CPU (not the paper's): cosine, 15 epochs"),)),
