@@ -31,6 +31,8 @@ def _check_attn(attn, attn_kw, allowed=ATTENTIONS):
     "Validate `attn` and its keywords; return the keywords as a dict."
     if attn not in allowed:
         raise ValueError(f"attn={attn!r} is not supported here; choose one of {', '.join(map(repr, allowed))}")
+    if attn_kw is not None and not isinstance(attn_kw, dict):
+        raise TypeError(f"attn_kw must be a dict of options such as {{'r': 8}}, got {attn_kw!r} ({type(attn_kw).__name__})")
     attn_kw = dict(attn_kw or {})
     if attn is None and attn_kw:
         raise ValueError(f"attn_kw={attn_kw} was given without an attention module (attn=None)")
@@ -457,9 +459,9 @@ def create_model(name:str, # one of `list_models()`
                 ) -> nn.Module:
     "Build the network `name` with attention `attn` placed as the paper places it."
     builder, default_classes = _check_model(name, model_kw)[:2]
-    for arg, v in (("num_classes", num_classes), ("in_chans", in_chans)):
-        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
-            raise ValueError(f"{arg} must be a positive int, got {v!r}")
+    for arg, v, optional in (("num_classes", num_classes, True), ("in_chans", in_chans, False)):
+        if (v is not None or not optional) and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
+            raise ValueError(f"{arg} must be a positive int{' or None' if optional else ''}, got {v!r}")
     model = builder(num_classes=num_classes or default_classes, in_chans=in_chans, attn=attn, attn_kw=attn_kw, **model_kw)
     model.name = name
     return model
@@ -505,6 +507,8 @@ def add_bam(model:nn.Module, # any CNN
     attn_kw = _check_attn("bam", attn_kw)
     if isinstance(after, str) or not after:
         raise ValueError(f"after must be a non-empty list of submodule names, got {after!r}")
+    if twice := sorted({n for n in after if list(after).count(n) > 1}):
+        raise ValueError(f"after names {twice} more than once; a submodule gets one BAM")
     modules = dict(model.named_modules())
     unknown = [n for n in after if n not in modules or n == ""]
     if unknown:

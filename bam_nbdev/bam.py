@@ -15,7 +15,8 @@ from torch import nn
 # %% auto #0
 __all__ = ['FUSES', 'BRANCHES', 'FLAVORS', 'FLAVOR_FUSE', 'IMPLS', 'init_bam_weights_', 'ChannelGate', 'SpatialGate',
            'receptive_field', 'receptive_field_map', 'measure_receptive_field', 'combine', 'refine_plain',
-           'refine_released', 'refine', 'BAM', 'bam_param_count', 'count_params', 'attention_stats', 'bam_param_table']
+           'refine_released', 'refine', 'BAM', 'biases_before_batchnorm', 'bam_param_count', 'count_params',
+           'attention_stats', 'bam_param_table']
 
 # %% ../nbs/00_bam.ipynb #d42a86e3
 FUSES = ("sum", "prod", "max")  # Table 1b: how M_c and M_s are combined before the sigmoid
@@ -164,6 +165,18 @@ def measure_receptive_field(gate:SpatialGate) -> int:
 # %% ../nbs/00_bam.ipynb #229bf50b
 _COMBINE = {"sum": torch.add, "prod": torch.mul, "max": torch.maximum}
 
+def _check_branch_shapes(M_c, M_s, F=None):
+    "A clear error unless M_c is (B, C, 1, 1) and M_s (B, 1, H, W), of F's B, C, H, W when F is given."
+    B, C, H, W = F.shape if F is not None else (None,) * 4
+    for name, M, want in (("M_c", M_c, (B, C, 1, 1)), ("M_s", M_s, (B, 1, H, W))):
+        if M is None: continue
+        if not isinstance(M, torch.Tensor): raise TypeError(f"{name} must be a tensor or None, got {type(M).__name__}")
+        ok = M.dim() == 4 and all(w is None or m == w for m, w in zip(M.shape, want))
+        if not ok:
+            shape = "(" + ", ".join("BCHW"[i] if w is None else str(w) for i, w in enumerate(want)) + ")"
+            raise ValueError(f"{name} must have shape {shape}" + (f" for F of shape {tuple(F.shape)}" if F is not None else "")
+                             + f", got {tuple(M.shape)}")
+
 def combine(M_c:torch.Tensor|None, # channel attention (B, C, 1, 1), or None without that branch
             M_s:torch.Tensor|None, # spatial attention (B, 1, H, W), or None without that branch
             fuse:str="sum", # "sum" (Eq. 2), "prod" (released code) or "max"
@@ -172,6 +185,9 @@ def combine(M_c:torch.Tensor|None, # channel attention (B, C, 1, 1), or None wit
     _check_choice("fuse", fuse, FUSES)
     if M_c is None and M_s is None:
         raise ValueError("combine needs at least one of M_c and M_s")
+    if M_c is not None and M_s is not None:
+        try: torch.broadcast_shapes(M_c.shape, M_s.shape)
+        except RuntimeError: raise ValueError(f"M_c and M_s do not broadcast: shapes {tuple(M_c.shape)} and {tuple(M_s.shape)}") from None
     if M_c is None: return torch.sigmoid(M_s)
     if M_s is None: return torch.sigmoid(M_c)
     return torch.sigmoid(_COMBINE[fuse](M_c, M_s))
@@ -271,6 +287,9 @@ def refine(F:torch.Tensor, # the feature map (B, C, H, W)
     _check_choice("fuse", fuse, FUSES)
     _check_choice("impl", impl, IMPLS)
     _check_branches(M_c, M_s)
+    if not isinstance(F, torch.Tensor) or F.dim() != 4:
+        raise ValueError(f"F must be a (B, C, H, W) tensor, got {tuple(F.shape) if isinstance(F, torch.Tensor) else type(F).__name__}")
+    _check_branch_shapes(M_c, M_s, F)
     if impl == "released": return refine_released(F, M_c, M_s, fuse)
     if impl == "plain" or _custom_function_unavailable(): return refine_plain(F, M_c, M_s, fuse)
     if impl == "compiled":
@@ -327,6 +346,18 @@ class BAM(nn.Module):
     def extra_repr(self):
         return (f"channels={self.channels}, r={self.r}, d={self.d}, n_dilated={self.n_dilated}, "
                 f"fuse={self.fuse!r}, branches={self.branches!r}, flavor={self.flavor!r}, impl={self.impl!r}")
+
+# %% ../nbs/00_bam.ipynb #4c8e2b6a
+def biases_before_batchnorm(module:nn.Module) -> list[str]:
+    "Names of the conv and linear biases that a BatchNorm follows directly in a Sequential: their gradient is zero in training mode."
+    names = []
+    for prefix, seq in module.named_modules():
+        if not isinstance(seq, nn.Sequential): continue
+        kids = list(seq.named_children())
+        for (name, layer), (_, nxt) in zip(kids, kids[1:]):
+            if isinstance(layer, (nn.Conv2d, nn.Linear)) and layer.bias is not None and isinstance(nxt, nn.modules.batchnorm._BatchNorm):
+                names.append(f"{prefix}.{name}.bias" if prefix else f"{name}.bias")
+    return names
 
 # %% ../nbs/00_bam.ipynb #d6a354c2
 def bam_param_count(channels:int, # C

@@ -19,7 +19,7 @@ import torch.nn.functional as nnf
 from torch.utils.data import DataLoader
 
 from .backbones import create_model
-from .results import code_version, device_name, make_cell_id, make_result, save_result
+from .results import cli_errors, cli_parser, code_version, device_name, make_cell_id, make_result, save_result
 
 # %% auto #0
 __all__ = ['BAM_FORMS', 'EAGER_FORMS', 'PARTS', 'OUTPUT', 'saved_activation_bytes', 'compare_training_speed', 'bam_part_costs',
@@ -243,7 +243,8 @@ def compare_data_paths(root, # a folder holding cifar-100-python/
 def run_benchmarks(device:str="auto", results_dir:str|Path="data/results", quick:bool=False, data_root:str|Path|None=None) -> list[dict]:
     "Measure and record: BAM's training overhead on CIFAR and ImageNet ResNet50, form by form and part by part, and the CIFAR data paths."
     from bam_nbdev.data import write_cifar100
-    dev = torch.device("cuda" if device == "auto" and torch.cuda.is_available() else ("cpu" if device == "auto" else device))
+    from bam_nbdev.train import pick_device
+    dev = pick_device(device)                                     # a clear error for a device that is not there
     gpu = dev.type == "cuda"
     amp, cl = (torch.bfloat16, True) if gpu else (None, False)
     # (backbone, image side, batch, classes, steps): the CPU's ImageNet steps are short and noisy, so it gets more of them
@@ -276,13 +277,13 @@ def run_benchmarks(device:str="auto", results_dir:str|Path="data/results", quick
 
 def main(argv=None):
     "Console entry point of `bam-bench`."
-    p = argparse.ArgumentParser(prog="bam-bench", description="Measure BAM's training overhead and the CIFAR data paths; write bench results files.")
+    p = cli_parser("bam-bench", "Measure BAM's training overhead and the CIFAR data paths; write bench results files.")
     p.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N")
     p.add_argument("--results-dir", default="data/results", help="where the bench results files go")
     p.add_argument("--data-root", default=None, help="a folder with the real cifar-100-python/ (default: made-up data of the same format)")
     p.add_argument("--quick", action="store_true", help="a few steps only (to check that it runs)")
     a = p.parse_args(argv)
-    run_benchmarks(a.device, a.results_dir, a.quick, a.data_root)
+    with cli_errors("bam-bench"): run_benchmarks(a.device, a.results_dir, a.quick, a.data_root)
 
 # %% ../nbs/09_performance.ipynb #58c7f052
 def _load_rows(results_dir, prefixes, key) -> pd.DataFrame:

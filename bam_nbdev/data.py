@@ -5,12 +5,14 @@
 # %% ../nbs/03_data.ipynb #148cf2cf
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import os
 import pickle
 import shutil
 import tempfile
+import urllib.error
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,13 +25,16 @@ from PIL import Image
 from torch.utils.data import Dataset, Subset
 
 import bam_nbdev
+from .results import RunFailed, write_atomic
 
 # %% auto #0
 __all__ = ['CIFAR100_MEAN', 'CIFAR100_STD', 'IMAGENET_MEAN', 'IMAGENET_STD', 'FASHION_MEAN', 'FASHION_STD', 'DATASETS',
            'FASHION_FILES', 'DEBIAN_FASHION_MNIST', 'DatasetInfo', 'transforms_for', 'write_cifar100',
            'write_image_folder', 'write_idx', 'write_fashion_mnist', 'write_tiny_imagenet', 'CIFAR100',
            'install_fashion_mnist', 'ImageFolderSubset', 'imagenet100_classes', 'sort_tiny_imagenet_val',
-           'SyntheticImages', 'get_datasets', 'augment_cifar_batch', 'DeviceCifarLoader']
+           'SyntheticImages', 'DataUnavailable', 'get_datasets', 'sample_seeds', 'epoch_order', 'crop_flip_params',
+           'EpochBatches', 'SeededItems', 'augment_cifar_batch', 'crop_padding', 'image_tensors', 'has_image_tensors',
+           'DeviceCifarLoader']
 
 # %% ../nbs/03_data.ipynb #b751f382
 @dataclass(frozen=True)
@@ -173,11 +178,8 @@ def install_fashion_mnist(root:str|Path, # the data folder; files go to root/Fas
     if missing:
         raise FileNotFoundError(f"Fashion-MNIST not found: {raw} lacks the IDX files and {source} lacks {missing}. "
                                 f"Install Debian's package (apt-get install dataset-fashion-mnist), or pass download=True.")
-    raw.mkdir(parents=True, exist_ok=True)
-    for n in names:
-        fd, tmp_name = tempfile.mkstemp(dir=raw, prefix=f".{n}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as out, gzip.open(Path(source) / f"{n}.gz", "rb") as src: shutil.copyfileobj(src, out)
-        os.replace(tmp_name, raw / n)
+    for n in names:                                  # each file whole or not at all (`write_atomic`)
+        with gzip.open(Path(source) / f"{n}.gz", "rb") as src: write_atomic(raw / n, lambda out: shutil.copyfileobj(src, out))
     return raw
 
 # %% ../nbs/03_data.ipynb #96d44256
@@ -254,11 +256,27 @@ _HOW_TO_GET = {
 }
 _FASTAI = "https://s3.amazonaws.com/fast-ai-imageclas/"
 
+class DataUnavailable(RunFailed):
+    "A dataset could not be downloaded (no network, a dead link): the message says how to get it by hand."
+
 def _absent(name, where):
     return FileNotFoundError(f"{name} was not found: looked in {where}. To get it: {_HOW_TO_GET[name]}.")
 
-def _subset(ds, n, seed):
-    if n is None or n >= len(ds): return ds
+def _fetch(name, root, fetch):
+    "Run `fetch()` (a download); a `DataUnavailable` saying how to get the data if the network or the host fails."
+    try:
+        with contextlib.redirect_stdout(io.StringIO()): return fetch()   # torchvision prints each failed mirror
+    except (urllib.error.URLError, ConnectionError, TimeoutError, RuntimeError) as e:
+        if isinstance(e, RuntimeError) and "download" not in str(e).lower(): raise
+        reason = getattr(e, "reason", None) or e
+        raise DataUnavailable(f"could not download {name} into {root} ({type(e).__name__}: {reason}). "
+                              f"To get it: {_HOW_TO_GET[name]}.") from None
+
+def _subset(ds, n, seed, what):
+    "A fixed random subset of `n` items of `ds` (drawn from `seed`); all of it if n is None."
+    if n is None: return ds
+    if n > len(ds): raise ValueError(f"{what}={n} is more than the {len(ds)} images there are; use at most {len(ds)}")
+    if n == len(ds): return ds
     idx = torch.randperm(len(ds), generator=torch.Generator().manual_seed(seed))[:n].sort().values
     sub = Subset(ds, idx.tolist())
     sub.classes = getattr(ds, "classes", None)
@@ -285,27 +303,29 @@ def get_datasets(name:str, # one of DATASETS
     elif name == "cifar100":
         present = (root / "cifar-100-python" / "train").exists()
         if not download and not present: raise _absent(name, root / "cifar-100-python")
-        train = CIFAR100(root, True, tr, not present, verify_md5); val = CIFAR100(root, False, ev, False, verify_md5)
+        train = _fetch(name, root, lambda: CIFAR100(root, True, tr, not present, verify_md5))
+        val = CIFAR100(root, False, ev, False, verify_md5)
     elif name == "fashion_mnist":
         try: install_fashion_mnist(root)           # Debian's real files, when the package is installed
         except FileNotFoundError:
             if not download: raise
-        train = torchvision.datasets.FashionMNIST(root, True, tr, download=download)
-        val = torchvision.datasets.FashionMNIST(root, False, ev, download=download)
+        train = _fetch(name, root, lambda: torchvision.datasets.FashionMNIST(root, True, tr, download=download))
+        val = _fetch(name, root, lambda: torchvision.datasets.FashionMNIST(root, False, ev, download=download))
     elif name == "imagenette":
         if not download and not (root / "imagenette2-160").exists(): raise _absent(name, root / "imagenette2-160")
-        train = torchvision.datasets.Imagenette(root, "train", "160px", download, tr)
+        train = _fetch(name, root, lambda: torchvision.datasets.Imagenette(root, "train", "160px", download, tr))
         val = torchvision.datasets.Imagenette(root, "val", "160px", False, ev)
     elif name == "imagewoof":
         base = root / "imagewoof2-160"
         if download and not base.exists():
-            torchvision.datasets.utils.download_and_extract_archive(_FASTAI + "imagewoof2-160.tgz", str(root))
+            _fetch(name, root, lambda: torchvision.datasets.utils.download_and_extract_archive(_FASTAI + "imagewoof2-160.tgz", str(root)))
         if not base.exists(): raise _absent(name, base)
         train, val = ImageFolderSubset(base / "train", None, tr), ImageFolderSubset(base / "val", None, ev)
     elif name == "tiny_imagenet":
         base = root / "tiny-imagenet-200"
         if download and not base.exists():
-            torchvision.datasets.utils.download_and_extract_archive("http://cs231n.stanford.edu/tiny-imagenet-200.zip", str(root))
+            _fetch(name, root, lambda: torchvision.datasets.utils.download_and_extract_archive(
+                "http://cs231n.stanford.edu/tiny-imagenet-200.zip", str(root)))
         if not base.exists(): raise _absent(name, base)
         wnids = (base / "wnids.txt").read_text().split()
         train = ImageFolderSubset(base / "train", wnids, tr)
@@ -318,7 +338,75 @@ def get_datasets(name:str, # one of DATASETS
             info = DatasetInfo("imagefolder", len(train.classes), 3, input_size or info.input_size, info.mean, info.std, "imagenet")
     if input_size is not None and name != "imagefolder":
         info = DatasetInfo(info.name, info.num_classes, info.in_chans, input_size, info.mean, info.std, info.family)
-    return _subset(train, train_subset, seed), _subset(val, val_subset, seed), info
+    return _subset(train, train_subset, seed, "train_subset"), _subset(val, val_subset, seed, "val_subset"), info
+
+# %% ../nbs/03_data.ipynb #f6b8d0a2
+_P = 2**31 - 1  # a prime; products of two numbers below it fit in int64
+
+def _mix(x:torch.Tensor) -> torch.Tensor:
+    "Scramble int64 values in [0, _P): three multiplicative steps mod _P, each followed by an xor-shift."
+    for m in (48271, 69621, 16807):
+        x = (x * m) % _P
+        x = (x ^ (x >> 11)) % _P
+    return x
+
+def sample_seeds(seed:int, # the run's seed
+                 epoch:int, # the epoch (0-based)
+                 index:torch.Tensor, # sample indices (int64), on any device
+                 stream:int=0, # which random choice (order, crop rows, crop columns, flip, ...)
+                ) -> torch.Tensor:
+    "One pseudo-random int64 in [0, 2^31 - 1) per index: a function of (seed, epoch, index, stream) only."
+    key = _mix(torch.tensor([(seed * 1_000_003 + epoch * 7_919 + stream * 104_729 + 12_345) % _P]))
+    return _mix((index.long() * 2_654_435 + key.to(index.device)) % _P)
+
+def epoch_order(n:int, seed:int, epoch:int) -> torch.Tensor:
+    "The order of the n training samples in `epoch`: a permutation of range(n), a function of (seed, epoch)."
+    return torch.argsort(sample_seeds(seed, epoch, torch.arange(n)), stable=True)
+
+def crop_flip_params(seed:int, epoch:int, index:torch.Tensor, # as for `sample_seeds`
+                     pad:int, # padding of the random crop: offsets are in [0, 2·pad]
+                    ) -> tuple[torch.Tensor, torch.Tensor]:
+    "((N, 2) crop offsets (top, left) in [0, 2·pad], (N,) horizontal flips) of the samples `index` in `epoch`."
+    offsets = torch.stack([sample_seeds(seed, epoch, index, s) % (2 * pad + 1) for s in (1, 2)], 1)
+    return offsets, sample_seeds(seed, epoch, index, 3) % 2 == 1
+
+# %% ../nbs/03_data.ipynb #c4e6a8b0
+class EpochBatches(torch.utils.data.Sampler):
+    "The batches of one epoch as lists of (epoch, index): `epoch_order` cut into global batches, this process's share of each, from batch `start`."
+    def __init__(self, n:int, # samples in the training set
+                 batch_size:int, # per process
+                 seed:int, epoch:int, # the epoch's order is `epoch_order(n, seed, epoch)`
+                 start:int=0, # the first batch to yield (a resumed epoch skips the batches already trained)
+                 rank:int=0, world:int=1, # this process's share of each global batch of batch_size · world samples
+                 shuffle:bool=True, # False: samples in index order (evaluation)
+                 drop_last:bool=True, # drop a last, smaller global batch (there is always at least one batch)
+                ):
+        self.n, self.batch_size, self.seed, self.epoch, self.start = n, batch_size, seed, epoch, start
+        self.rank, self.world, self.shuffle, self.drop_last = rank, world, shuffle, drop_last
+        G = batch_size * world
+        self.total = max(1, n // G) if drop_last else -(-n // G)             # batches in the whole epoch
+
+    def __len__(self): return max(0, self.total - self.start)
+
+    def __iter__(self):
+        order = epoch_order(self.n, self.seed, self.epoch) if self.shuffle else torch.arange(self.n)
+        G = self.batch_size * self.world
+        for b in range(self.start, self.total):
+            mine = order[b * G:(b + 1) * G][self.rank * self.batch_size:(self.rank + 1) * self.batch_size]
+            yield [(self.epoch, int(k)) for k in mine]
+
+class SeededItems(Dataset):
+    "Wraps a dataset so that item (epoch, i) is made with torch's generator seeded from (seed, epoch, i): its random transforms repeat exactly."
+    def __init__(self, dataset, seed:int):
+        self.dataset, self.seed = dataset, seed
+
+    def __len__(self): return len(self.dataset)
+
+    def __getitem__(self, key):
+        epoch, i = key
+        with torch.random.fork_rng(devices=[]):                       # the caller's generator is left as it was
+            torch.manual_seed(int(sample_seeds(self.seed, epoch, torch.tensor([i]), stream=4)))
+            return self.dataset[i]
 
 # %% ../nbs/03_data.ipynb #ac6e7ac3
 def augment_cifar_batch(x:torch.Tensor, # uint8 images (B, C, H, W)
@@ -331,7 +419,7 @@ def augment_cifar_batch(x:torch.Tensor, # uint8 images (B, C, H, W)
     if x.dtype != torch.uint8 or x.dim() != 4:
         raise ValueError(f"x must be a uint8 batch (B, C, H, W), got {x.dtype} of shape {tuple(x.shape)}")
     B, C, H, W = x.shape
-    out = x.float().div(255)
+    out = x.float() / torch.tensor(255.0, device=x.device)   # a tensor, not a number: CUDA turns x / 255 into x · (1/255)
     if offsets is not None:
         padded = torch.nn.functional.pad(out, (pad, pad, pad, pad))
         rows = offsets[:, 0, None] + torch.arange(H, device=x.device)           # (B, H)
@@ -344,32 +432,62 @@ def augment_cifar_batch(x:torch.Tensor, # uint8 images (B, C, H, W)
     s = torch.tensor(std, device=x.device).view(1, -1, 1, 1)
     return (out - m) / s
 
+# %% ../nbs/03_data.ipynb #a6c8e0f2
+def crop_padding(info:DatasetInfo) -> int:
+    "The padding of the random crop for a CIFAR-like dataset: 4 pixels (the paper's) from 32 px up, 2 below."
+    return 4 if info.input_size >= 32 else 2
+
+def image_tensors(dataset, # a torchvision CIFAR-100 or Fashion-MNIST set, or a Subset of one
+                 ) -> tuple[torch.Tensor, torch.Tensor]:
+    "(uint8 images (N, C, H, W), int64 labels (N,)) of a CIFAR-like dataset, read from its arrays (no transform)."
+    if isinstance(dataset, Subset):
+        x, y = image_tensors(dataset.dataset)
+        idx = torch.as_tensor(dataset.indices, dtype=torch.long)
+        return x[idx], y[idx]
+    data = getattr(dataset, "data", None)
+    if isinstance(data, np.ndarray) and data.ndim == 4: x = torch.from_numpy(data).permute(0, 3, 1, 2)   # CIFAR: N×H×W×C
+    elif isinstance(data, torch.Tensor) and data.dim() == 3: x = data[:, None]                           # MNIST-like: N×H×W
+    else: raise TypeError(f"{type(dataset).__name__} does not keep its images as one uint8 array; image_tensors "
+                          f"reads torchvision's CIFAR and MNIST-like sets")
+    return x.contiguous(), torch.as_tensor(dataset.targets, dtype=torch.long)
+
+def has_image_tensors(dataset) -> bool:
+    "Whether `image_tensors` can read `dataset`."
+    try: image_tensors(dataset); return True
+    except TypeError: return False
+
 # %% ../nbs/03_data.ipynb #2f2b6737
 class DeviceCifarLoader:
-    "The whole CIFAR set on `device`; each epoch a seeded permutation, crops and flips, augmented on the device."
-    def __init__(self, dataset, # a torchvision CIFAR dataset (its .data uint8 N×H×W×C and .targets are used)
-                 batch_size:int, device="cpu", train:bool=True, seed:int=0, drop_last:bool=False,
-                 mean=CIFAR100_MEAN, std=CIFAR100_STD, channels_last:bool=False):
-        self.x = torch.as_tensor(dataset.data).permute(0, 3, 1, 2).contiguous().to(device)
-        self.y = torch.as_tensor(dataset.targets).to(device)
-        self.batch_size, self.device, self.train, self.seed, self.drop_last = batch_size, torch.device(device), train, seed, drop_last
-        self.mean, self.std, self.channels_last, self.epoch = mean, std, channels_last, 0
+    "A CIFAR-like set held as uint8 tensors on `device`; each epoch the batches of `EpochBatches`, augmented there by `crop_flip_params`."
+    def __init__(self, dataset, # a torchvision CIFAR-100 or Fashion-MNIST set, or a Subset of one (see `image_tensors`)
+                 batch_size:int, # per process
+                 device="cpu", train:bool=True, # train: shuffled and augmented; else in index order, only normalised
+                 seed:int=0, drop_last:bool=False, mean=CIFAR100_MEAN, std=CIFAR100_STD, channels_last:bool=False,
+                 pad:int=4, # padding of the random crop
+                 rank:int=0, world:int=1, # this process's share of each global batch
+                ):
+        x, y = image_tensors(dataset)
+        self.device = torch.device(device)
+        self.x, self.y = x.to(self.device), y.to(self.device)
+        self.batch_size, self.train, self.seed, self.drop_last, self.pad = batch_size, train, seed, drop_last, pad
+        self.mean, self.std, self.channels_last, self.rank, self.world = mean, std, channels_last, rank, world
+        self.epoch, self.start = 0, 0
 
-    def set_epoch(self, epoch:int): self.epoch = epoch
+    def set_epoch(self, epoch:int, start:int=0):
+        "Serve `epoch` from its batch `start` on."
+        self.epoch, self.start = epoch, start
 
-    def __len__(self):
-        n = len(self.x)
-        return n // self.batch_size if self.drop_last else -(-n // self.batch_size)
+    def _batches(self):
+        return EpochBatches(len(self.x), self.batch_size, self.seed, self.epoch, self.start, self.rank, self.world,
+                            shuffle=self.train, drop_last=self.drop_last)
+
+    def __len__(self): return len(self._batches())
 
     def __iter__(self):
-        n = len(self.x)
-        g = torch.Generator(device="cpu").manual_seed(self.seed * 10_007 + self.epoch)
-        order = torch.randperm(n, generator=g) if self.train else torch.arange(n)
-        offsets = torch.randint(0, 9, (n, 2), generator=g) if self.train else None
-        flips = torch.rand(n, generator=g) < 0.5 if self.train else None
-        for i in range(len(self)):
-            idx = order[i * self.batch_size:(i + 1) * self.batch_size]
-            xb = augment_cifar_batch(self.x[idx.to(self.device)], None if offsets is None else offsets[idx].to(self.device),
-                                     None if flips is None else flips[idx].to(self.device), self.mean, self.std)
+        for batch in self._batches():
+            idx = torch.tensor([k for _, k in batch])
+            aug = crop_flip_params(self.seed, self.epoch, idx, self.pad) if self.train else (None, None)
+            idx = idx.to(self.device)
+            xb = augment_cifar_batch(self.x[idx], *(None if a is None else a.to(self.device) for a in aug), self.mean, self.std, self.pad)
             if self.channels_last: xb = xb.contiguous(memory_format=torch.channels_last)
-            yield xb, self.y[idx.to(self.device)]
+            yield xb, self.y[idx]

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .bam import FLAVORS, bam_param_table
-from .results import load_result, make_cell_id, make_result, result_path, save_figure, save_result
+from .results import cli_errors, load_result, make_cell_id, make_result, result_path, run_status, save_figure, save_result
 
 # %% auto #0
 __all__ = ['OVERHEAD_CHANNELS', 'OVERHEAD_RS', 'OVERHEAD_CELL', 'COMPLEXITY_TABLES', 'ERROR_TABLES', 'ERROR_METRICS',
@@ -125,7 +125,8 @@ def plot_complexity(cells:pd.DataFrame, # from `bam_nbdev.complexity.complexity_
 
 # %% ../nbs/07_paper_figures.ipynb #53488144
 _TABLE_DATASET = {"table3b": "imagenet"}  # every other paper table trains on CIFAR-100
-_RUN_COLUMNS = ["cell_id", "table", "row", "seed", "top1_err", "top5_err", "history", "budget", "shortened", "device", "config", "path"]
+_RUN_COLUMNS = ["cell_id", "table", "row", "seed", "status", "top1_err", "top5_err", "history", "budget", "shortened", "differs",
+                "device", "config", "path"]
 
 def run_budget(config:dict, # a train result's config
                metrics:dict, # its metrics
@@ -147,7 +148,8 @@ def run_budget(config:dict, # a train result's config
 # %% ../nbs/07_paper_figures.ipynb #baf1962a
 def train_runs(root:str|Path="data/results", # results folder; runs are read from root/train
               ) -> pd.DataFrame:
-    "One row per training results file: cell id, seed, final top-1/top-5 error (%), per-epoch history, budget, config."
+    "One row per training results file: cell id, seed, status, final top-1/top-5 error (%), per-epoch history, budget, config."
+    from bam_nbdev.ablations import differs_from_cell
     rows = []
     for path in sorted((Path(root) / "train").rglob("*.json")):
         r = load_result(path)
@@ -155,9 +157,11 @@ def train_runs(root:str|Path="data/results", # results folder; runs are read fro
         c, m = r["config"], r["metrics"]
         table, row = r["cell_id"].split("/", 1)
         budget, shortened = run_budget(c, m)
-        rows.append({"cell_id": r["cell_id"], "table": table, "row": row, "seed": r["seed"], "top1_err": m.get("top1_err"),
-                     "top5_err": m.get("top5_err"), "history": m.get("history", []), "budget": budget, "shortened": shortened,
-                     "device": r.get("device", ""), "config": c, "path": str(path)})
+        differs = differs_from_cell(r)
+        if differs: budget, shortened = f"{budget}; not the cell's settings: {differs}", True
+        rows.append({"cell_id": r["cell_id"], "table": table, "row": row, "seed": r["seed"], "status": run_status(r),
+                     "top1_err": m.get("top1_err"), "top5_err": m.get("top5_err"), "history": m.get("history", []), "budget": budget,
+                     "shortened": shortened, "differs": differs, "device": r.get("device", ""), "config": c, "path": str(path)})
     return pd.DataFrame(rows, columns=_RUN_COLUMNS)
 
 # %% ../nbs/07_paper_figures.ipynb #d9d76688
@@ -183,14 +187,16 @@ def error_cells(root:str|Path="data/results", # results folder: train runs are r
     runs, rows = train_runs(root), []
     for _, p in paper[paper.table.isin(list(ERROR_TABLES))].iterrows():
         mine = runs[runs.cell_id == p.cell_id].sort_values("seed")
+        complete = mine[mine.status == "complete"]                  # diverged and paused runs are not results
         for metric in ERROR_METRICS:
             if pd.isna(p[metric]): continue
-            done = mine[mine[metric].notna()]
+            done = complete[complete[metric].notna()]
             values = [float(v) for v in done[metric]]
             n, mean, std = _aggregate(values)
             rows.append({"table": p.table, "row": p.row, "cell_id": p.cell_id, "metric": metric, "paper": float(p[metric]),
                          "paper_text": p[f"{metric}_text"], "n": n, "mean": mean, "std": std, "seeds": list(done.seed),
-                         "per_seed": values, "budget": "; ".join(dict.fromkeys(done.budget)), "shortened": bool(done.shortened.any())})
+                         "per_seed": values, "budget": "; ".join(dict.fromkeys(done.budget)), "shortened": bool(done.shortened.any()),
+                         "n_diverged": int((mine.status == "diverged").sum()), "n_incomplete": int((mine.status == "incomplete").sum())})
     return pd.DataFrame(rows)
 
 # %% ../nbs/07_paper_figures.ipynb #1df4f248
@@ -217,9 +223,15 @@ def row_label(row:str, # a row of a paper table (or of ours): model[+attn][@k=v,
 PAPER_STYLE = dict(marker="D", color="black", mfc="white", mew=1.3, ms=7, ls="")
 OURS_COLOR, SHORT_COLOR, NOT_RUN = "tab:blue", "tab:orange", "not run"
 
+def _not_run_text(cell) -> str:
+    "'not run', or what became of the runs of a cell that has no complete one: 'diverged (1 seed)', 'in progress'."
+    k = int(cell.get("n_diverged", 0) or 0)
+    if k: return f"diverged ({k} seed{'s' if k > 1 else ''})"
+    return "in progress" if cell.get("n_incomplete", 0) else NOT_RUN
+
 def _ours_text(cell, digits=2) -> str:
-    "'20.17 ± 0.31 (3 seeds)', '21.70 (1 seed)' or 'not run'."
-    if cell.n == 0: return NOT_RUN
+    "'20.17 ± 0.31 (3 seeds)', '21.70 (1 seed)', or 'not run' (or 'diverged', 'in progress')."
+    if cell.n == 0: return _not_run_text(cell)
     spread = f" ± {cell['std']:.{digits}f}" if cell.n > 1 else ""
     return f"{cell['mean']:.{digits}f}{spread} ({cell.n} seed{'s' if cell.n > 1 else ''})"
 
@@ -227,7 +239,7 @@ def _draw_ours(ax, pos, cell, vertical=False, color=None, lim=None):
     "Our runs of one cell at `pos`: seeds as dots, the mean as a circle with a ±std bar; 'not run' where n = 0."
     if cell.n == 0:
         xy = (pos, cell.paper) if vertical else (cell.paper, pos)
-        ax.annotate(NOT_RUN, xy, xytext=(0, -14) if vertical else (10, 0), textcoords="offset points", fontsize=8,
+        ax.annotate(_not_run_text(cell), xy, xytext=(0, -14) if vertical else (10, 0), textcoords="offset points", fontsize=8,
                     style="italic", color="grey", ha="center" if vertical else "left", va="center")
         return
     color = color or (SHORT_COLOR if cell.shortened else OURS_COLOR)
@@ -645,6 +657,6 @@ def bam_figures(argv:list[str]|None=None, # command-line arguments; None: sys.ar
         print(f"wrote {written[-1]}")
     return written
 
-def main():
-    "Console entry point of `bam-figures`."
-    bam_figures()
+def main(argv:list[str]|None=None):
+    "Console entry point of `bam-figures`: errors (a results file that is not one, say) are one line, exit status 2."
+    with cli_errors("bam-figures"): bam_figures(argv)

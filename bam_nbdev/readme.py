@@ -54,7 +54,8 @@ def index_to_readme(nb_path:str|Path="nbs/index.ipynb", # the notebook that hold
 # %% ../nbs/99_readme.ipynb #220e204f
 def bam_readme(argv:list[str]|None=None) -> int:
     "Write README.md from nbs/index.ipynb, or with --check report whether they agree (exit status 1 if not)."
-    parser = argparse.ArgumentParser(prog="bam-readme", description="Generate README.md from nbs/index.ipynb.")
+    from bam_nbdev.results import cli_parser                  # one-line errors, as every console script of the package
+    parser = cli_parser("bam-readme", "Generate README.md from nbs/index.ipynb.")
     parser.add_argument("--nb", default="nbs/index.ipynb", help="the notebook (default: nbs/index.ipynb)")
     parser.add_argument("--out", default="README.md", help="the README to write or check (default: README.md)")
     parser.add_argument("--check", action="store_true", help="do not write; exit 1 if the README is out of date")

@@ -5,13 +5,22 @@
 # %% ../nbs/08_results.ipynb #6f642ca2
 from __future__ import annotations
 
+import argparse
+import contextlib
 import datetime as _dt
+import errno
+import glob
 import json
 import os
+import pickle
 import platform
 import re
+import secrets
 import subprocess
+import sys
 import tempfile
+import time
+import warnings
 from pathlib import Path
 
 import torch
@@ -19,8 +28,10 @@ import torch
 import bam_nbdev
 
 # %% auto #0
-__all__ = ['RESULT_KINDS', 'make_cell_id', 'code_version', 'device_name', 'make_result', 'write_atomic', 'write_json_atomic',
-           'save_figure', 'result_path', 'save_result', 'load_result', 'load_results']
+__all__ = ['RESULT_KINDS', 'STALE_TEMP_AGE_S', 'RUN_STATUSES', 'BAD_INPUT', 'make_cell_id', 'code_version', 'device_name',
+           'make_result', 'DiskFull', 'host_name', 'pid_alive', 'stale_temp_files', 'write_atomic', 'ensure_dir',
+           'write_json_atomic', 'save_figure', 'result_path', 'save_result', 'run_status', 'load_result',
+           'load_results', 'load_checkpoint', 'RunFailed', 'cli_parser', 'cli_errors']
 
 # %% ../nbs/08_results.ipynb #42c8bc8a
 RESULT_KINDS = ("train", "eval", "complexity", "bench")  # what a results file can hold
@@ -69,6 +80,7 @@ def make_result(kind:str, # one of RESULT_KINDS
                 seed:int|None=None, # the random seed, None where nothing is random
                 device:str|None=None, # where it ran; default: `device_name()`
                 version:str|None=None, # the code that ran it; default: `code_version()` now (pass the one read when the work began)
+                variant:str|None=None, # the training settings in which a run differs from its network's defaults (part of its file name), e.g. "lr=0.2"
                ) -> dict:
     "A results record in the project's schema, checked to be JSON-serialisable."
     if kind not in RESULT_KINDS:
@@ -81,30 +93,89 @@ def make_result(kind:str, # one of RESULT_KINDS
             raise ValueError(f"{name} must be JSON-serialisable with finite numbers: {e}") from None
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
         raise TypeError(f"seed must be an int or None, got {seed!r}")
-    return {"kind": kind, "cell_id": cell_id, "config": config, "seed": seed,
-            "code_version": version if version is not None else code_version(), "torch": torch.__version__,
-            "device": device if device is not None else device_name(),
-            "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"), "metrics": metrics}
+    record = {"kind": kind, "cell_id": cell_id, "config": config, "seed": seed,
+              "code_version": version if version is not None else code_version(), "torch": torch.__version__,
+              "device": device if device is not None else device_name(),
+              "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"), "metrics": metrics}
+    return record | ({"variant": variant} if variant else {})
 
 # %% ../nbs/08_results.ipynb #20ff7b0f
+class DiskFull(OSError):
+    "No space was left on the device while writing a file; the previous version of the file is intact."
+
+STALE_TEMP_AGE_S = 24 * 3600  # a temporary file written from another host is stale after this long
+
+def host_name() -> str:
+    "This machine's name, as it appears in file names (letters, digits, '_' and '-')."
+    return re.sub(r"[^A-Za-z0-9_-]", "_", platform.node() or "host")
+
+def pid_alive(pid:int) -> bool:
+    "Whether a process with this pid exists on this host."
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True   # someone else's process
+    return True
+
+# %% ../nbs/08_results.ipynb #c3d5a9b1
+def stale_temp_files(path:str|Path, # the file whose temporary siblings to look for
+                     max_age_s:float=STALE_TEMP_AGE_S, # age after which another host's temporary file is stale
+                    ) -> list[Path]:
+    "The temporary files of earlier writers of `path` that were left behind: their writer is dead, or they are old and from another host."
+    path, stale, now = Path(path), [], time.time()
+    if not path.parent.is_dir(): return stale
+    for t in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        fields = t.name[len(path.name) + 2:-len(".tmp")].split(".")
+        try: age = now - t.stat().st_mtime
+        except FileNotFoundError: continue                      # removed meanwhile
+        if len(fields) == 3 and fields[0] == host_name() and fields[1].isdigit():
+            if int(fields[1]) != os.getpid() and not pid_alive(int(fields[1])): stale.append(t)
+        elif age > max_age_s: stale.append(t)                   # another host's, or of an older naming: by age
+    return sorted(stale)
+
 def write_atomic(path:str|Path, # the file to (over)write
                  write, # called with the open temporary file
                  mode:str="wb", # "wb" or "w" (text, UTF-8)
                 ) -> Path:
     "Write `path` through a temporary file in its folder, fsync and a rename: the old file or the new one, never a half."
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    ensure_dir(path.parent)
+    for t in stale_temp_files(path): t.unlink(missing_ok=True)
+    tmp = path.parent / f".{path.name}.{host_name()}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)    # 0o666 minus the umask, as any new file
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
             write(f)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        _fsync_dir(path.parent)
+    except BaseException as e:
+        tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+            raise DiskFull(errno.ENOSPC, f"no space left on the device while writing {path}; "
+                           f"{'its previous version is intact' if path.exists() else 'nothing was written'}") from None
         raise
     return path
+
+def _fsync_dir(folder):
+    "Make a rename in `folder` durable (where the OS allows opening a folder)."
+    try: fd = os.open(folder, os.O_RDONLY)
+    except OSError: return
+    try: os.fsync(fd)
+    except OSError: pass
+    finally: os.close(fd)
+
+# %% ../nbs/08_results.ipynb #e1f0b7c4
+def ensure_dir(folder:str|Path, # a folder to create if absent (with its parents)
+               what:str="folder", # what it is for, for the error message ("--out-dir", ...)
+              ) -> Path:
+    "Create `folder` if needed; a clear `NotADirectoryError` if it, or a folder above it, is a regular file."
+    folder = Path(folder)
+    for p in (folder, *folder.parents):
+        if p.exists() and not p.is_dir():
+            raise NotADirectoryError(f"{what} {str(folder)!r} cannot be created: {str(p)!r} is a file, not a folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 def write_json_atomic(obj, # anything `json.dump` takes
                       path:str|Path, # the file to (over)write
@@ -123,24 +194,45 @@ def save_figure(fig, # a matplotlib Figure
     return write_atomic(path, lambda f: fig.savefig(f, format=fmt, dpi=dpi, **kwargs))
 
 # %% ../nbs/08_results.ipynb #903ae62c
+RUN_STATUSES = ("complete", "incomplete", "diverged")  # how a training run ended, in metrics["status"]
+
 def result_path(root:str|Path, # the results folder, e.g. data/results
                 result:dict, # a record from `make_result`
                ) -> Path:
-    "Where `result` is stored: root/kind/table/row[-seedN].json."
+    "Where `result` is stored: root/kind/table/row[~variant][-seedN].json."
     table, row = result["cell_id"].split("/", 1)
-    name = re.sub(r"[^A-Za-z0-9_.=+,-]", "_", row) + (f"-seed{result['seed']}" if result["seed"] is not None else "")
+    stem = row + (f"~{result['variant']}" if result.get("variant") else "")
+    name = re.sub(r"[^A-Za-z0-9_.=+,~-]", "_", stem) + (f"-seed{result['seed']}" if result["seed"] is not None else "")
     return Path(root) / result["kind"] / table / f"{name}.json"
 
 def save_result(result:dict, root:str|Path="data/results") -> Path:
     "Write `result` atomically to its `result_path` under `root`; returns the path."
     return write_json_atomic(result, result_path(root, result))
 
+def run_status(result:dict) -> str|None:
+    "How the training run of `result` ended (one of RUN_STATUSES); None for a record that is not a training run."
+    if result.get("kind") != "train": return None
+    m = result["metrics"]
+    if m.get("status") in RUN_STATUSES: return m["status"]
+    planned = result["config"].get("recipe_epochs")                      # a record written before statuses existed
+    return "complete" if planned is not None and m.get("epochs_done", 0) >= planned else "incomplete"
+
+# %% ../nbs/08_results.ipynb #d5f7b9a1
+_SCHEMA = ("kind", "cell_id", "config", "seed", "metrics")
+
 def load_result(path:str|Path) -> dict:
-    "Read one results file, checking that it has the schema's fields."
-    obj = json.loads(Path(path).read_text(encoding="utf-8"))
-    missing = {"kind", "cell_id", "config", "seed", "metrics"} - set(obj)
-    if missing:
-        raise ValueError(f"{path} is not a results file: it lacks {sorted(missing)}")
+    "Read one results file; a `ValueError` naming the file if it is empty, truncated, not JSON or not in the schema."
+    path = Path(path)
+    try: obj = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        what = "empty" if path.stat().st_size == 0 else f"not valid JSON (truncated or corrupt: {e})"
+        raise ValueError(f"{path} is not a results file: it is {what}") from None
+    if not isinstance(obj, dict):
+        raise ValueError(f"{path} is not a results file: it holds a JSON {type(obj).__name__}, not an object")
+    if missing := sorted(set(_SCHEMA) - set(obj)):
+        raise ValueError(f"{path} is not a results file: it lacks {missing}")
+    if not isinstance(obj["config"], dict) or not isinstance(obj["metrics"], dict):
+        raise ValueError(f"{path} is not a results file: its config and metrics must be JSON objects")
     return obj
 
 def load_results(root:str|Path="data/results", # the results folder
@@ -157,3 +249,51 @@ def load_results(root:str|Path="data/results", # the results folder
         row["config"], row["path"] = r["config"], str(path)
         rows.append(row)
     return pd.DataFrame(rows)
+
+# %% ../nbs/08_results.ipynb #e5a7c9d1
+def load_checkpoint(path:str|Path, # a checkpoint file (ours, or anyone's state dict)
+                   ) -> object:
+    "Load a checkpoint safely (tensors and plain data only) onto the CPU; a clear error if it is absent, corrupt or refused."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f"no checkpoint file at {path}")
+    if path.is_dir(): raise IsADirectoryError(f"{path} is a folder, not a checkpoint file")
+    if path.stat().st_size == 0: raise ValueError(f"{path} is not a checkpoint: the file is empty")
+    try:
+        with warnings.catch_warnings():                                 # a pickle of another protocol: judged below, not warned about
+            warnings.filterwarnings("ignore", message="Detected pickle protocol")
+            return torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as e:
+        if "GLOBAL" in str(e):                                          # it names a Python object to import and call
+            raise ValueError(f"{path} was refused: it holds Python objects other than tensors and plain data, and loading "
+                             f"it could run code. Load it with torch.load(..., weights_only=False) only if you trust "
+                             f"where it comes from") from None
+        raise ValueError(f"{path} is corrupt or not a PyTorch checkpoint (UnpicklingError: {str(e).splitlines()[0]})") from None
+    except (RuntimeError, EOFError, OSError, ValueError, KeyError, AttributeError, IndexError) as e:
+        first = str(e).splitlines()[0] if str(e) else ""
+        raise ValueError(f"{path} is corrupt or not a PyTorch checkpoint ({type(e).__name__}: {first})") from None
+
+# %% ../nbs/08_results.ipynb #a3c5e7f9
+class RunFailed(RuntimeError):
+    "A run that started and could not finish (a diverged training, a failed download): exit status 1 on the command line."
+
+class _OneLineParser(argparse.ArgumentParser):
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+def cli_parser(prog:str, description:str) -> argparse.ArgumentParser:
+    "An argparse parser whose errors are one line and exit status 2; options are never abbreviated."
+    return _OneLineParser(prog=prog, description=description, allow_abbrev=False,
+                          formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+
+BAD_INPUT = (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError)
+
+@contextlib.contextmanager
+def cli_errors(prog:str): # the console script's name, e.g. "bam-train"
+    "Within the block, end the process with one line on stderr: status 1 for a failed run or a full disk, 2 for bad input."
+    def fail(status, message):
+        print(f"{prog}: error: {message}", file=sys.stderr)
+        sys.exit(status)
+    try: yield
+    except (RunFailed, DiskFull) as e: fail(1, e.strerror if isinstance(e, DiskFull) else e)
+    except BAD_INPUT as e: fail(2, e.args[0] if isinstance(e, KeyError) and e.args else e)
+    except OSError as e: fail(1, f"{type(e).__name__}: {e}")

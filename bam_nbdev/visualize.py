@@ -20,12 +20,12 @@ from .bam import BAM, combine
 from .backbones import create_model
 from .data import get_datasets
 from .results import save_figure
-from .train import load_checkpoint, save_checkpoint
+from .train import TrainConfig, load_checkpoint, load_train_checkpoint, model_from_checkpoint, save_checkpoint
 
 # %% auto #0
 __all__ = ['SPATIAL_MAPS', 'bam_modules', 'BAMAttention', 'capture_attention', 'attention_maps', 'spatial_map',
-           'plot_attention_maps', 'plot_channel_attention', 'model_from_checkpoint', 'slim_checkpoint', 'choose_images',
-           'attention_figure']
+           'plot_attention_maps', 'plot_channel_attention', 'slim_checkpoint', 'choose_images', 'attention_figure',
+           'model_from_checkpoint']
 
 # %% ../nbs/06_attention_maps.ipynb #114158b2
 def bam_modules(model:nn.Module, # any network; a BAM by itself counts as a network with one BAM, named "bam"
@@ -235,45 +235,14 @@ def plot_channel_attention(model:nn.Module, # a network with at least one BAM wi
 
 # %% ../nbs/06_attention_maps.ipynb #b3cc5658
 _OUR_KEYS = ("model", "config", "num_classes", "in_chans")
-
-def _read_checkpoint(path):
-    "Our checkpoint dict at `path`, or a FileNotFoundError / ValueError that names the path."
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no checkpoint file at {path}")
-    try: ck = load_checkpoint(path)
-    except Exception as e:
-        raise ValueError(f"{path} is not a bam_nbdev checkpoint: torch.load (weights only) could not read it "
-                         f"({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''})") from e
-    missing = [k for k in _OUR_KEYS if not isinstance(ck, dict) or k not in ck]
-    if not missing: missing = [k for k in ("arch", "attn", "attn_kw", "model_kw") if not isinstance(ck["config"], dict) or k not in ck["config"]]
-    if missing:
-        raise ValueError(f"{path} is not a bam_nbdev checkpoint: it lacks {missing} (ours are dicts with keys "
-                         f"{list(_OUR_KEYS)} written by bam-train; for the authors' released checkpoints use "
-                         f"bam_nbdev.backbones.load_official_checkpoint)")
-    return ck
-
-def _model_from(ck, path):
-    "The network of checkpoint dict `ck` (read from `path`), with its weights, in eval mode."
-    c = ck["config"]
-    model = create_model(c["arch"], num_classes=ck["num_classes"], in_chans=ck["in_chans"], attn=c["attn"],
-                         attn_kw=json.loads(c["attn_kw"]), **json.loads(c["model_kw"]))
-    try: model.load_state_dict(ck["model"])
-    except RuntimeError as e:
-        raise ValueError(f"the weights in {path} do not fit {c['arch']} with attn={c['attn']!r}, "
-                         f"attn_kw={c['attn_kw']}, model_kw={c['model_kw']}: {e}") from e
-    return model.eval()
-
-def model_from_checkpoint(path:str|Path, # a checkpoint written by bam-train (e.g. checkpoints/<dataset>/<run>/last.pt)
-                         ) -> nn.Module:
-    "Rebuild the network of one of our checkpoints from its config, load its weights, and put it in eval mode (on the CPU)."
-    return _model_from(_read_checkpoint(path), path)
+_all_ = ["model_from_checkpoint"]  # defined in bam_nbdev.train (one way to rebuild a network), part of this module's API
 
 # %% ../nbs/06_attention_maps.ipynb #3d96bbaf
 def slim_checkpoint(src:str|Path, # one of our training checkpoints
                     dst:str|Path, # where the slim copy goes (written atomically)
                    ) -> Path:
     "Copy the network of checkpoint `src` to `dst` without the optimiser, scheduler and random states."
-    ck = _read_checkpoint(src)
+    ck = load_train_checkpoint(src)
     return save_checkpoint({k: ck[k] for k in (*_OUR_KEYS, "epoch", "history") if k in ck}, dst)
 
 # %% ../nbs/06_attention_maps.ipynb #43e9b8be
@@ -312,9 +281,7 @@ def _save_png(fig, out):
 def _run_title(ck):
     "Two lines naming the run of checkpoint dict `ck`, then its epoch and its last top-1 error."
     c = ck["config"]
-    kw = {**json.loads(c["model_kw"]), **json.loads(c["attn_kw"])}
-    name = c["arch"] + (f"+{c['attn']}" if c["attn"] else "") + ("@" + ",".join(f"{k}={v}" for k, v in sorted(kw.items())) if kw else "")
-    line = f"{name} (seed {c.get('seed', '?')}) on {c.get('dataset', '?')}\n"
+    line = f"{TrainConfig.from_dict(c).network_name()} (seed {c.get('seed', '?')}) on {c.get('dataset', '?')}\n"
     if "epoch" in ck: line += f"after epoch {ck['epoch'] + 1}" + (f" of {c['epochs']}" if c.get("epochs") else "")
     hist = ck.get("history") or []
     if hist and "top1_err" in hist[-1]: line += f", top-1 error {hist[-1]['top1_err']:.2f}%"
@@ -331,8 +298,8 @@ def attention_figure(checkpoint:str|Path, # one of our checkpoints, of a network
                      **plot_kw, # what, scale, interpolation, cmap, alpha of `plot_attention_maps`
                     ) -> Path:
     "Draw Fig. 1 for `checkpoint` on `n_images` of its dataset's evaluation images and save it atomically as `out`."
-    ck = _read_checkpoint(checkpoint)
-    model = _model_from(ck, checkpoint)
+    ck = load_train_checkpoint(checkpoint)
+    model = model_from_checkpoint(ck, checkpoint)
     bam_modules(model)                                                  # a clear error for a network without BAM
     c = ck["config"]
     dataset = c.get("dataset")
