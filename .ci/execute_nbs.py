@@ -5,7 +5,9 @@ skips them, unless the flag is named with --flags; `#| eval: false` cells are ne
 
     python .ci/execute_nbs.py nbs/00_bam.ipynb [more.ipynb ...] [--flags "slow gpu"]
 
-Run `nbdev_clean` afterwards. This is a development tool; the package does not import it.
+Run it without MPLBACKEND set, so that figures are stored inline; then `nbdev_clean`. Lines of environment noise on
+stderr (a missing CUDA runtime, profiler start and stop) are not stored. This is a development tool; the package does
+not import it.
 """
 import argparse
 import configparser
@@ -14,6 +16,9 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+
+
+NOISE = re.compile(r"No CUDA runtime is found|Kernel is running over TCP|gpuGetDeviceCount|profiler_(start|stop)")
 
 
 def cell_flags(source):
@@ -33,6 +38,12 @@ def execute(path, run_flags, tst_flags, timeout):
                    resources={"metadata": {"path": str(Path(path).parent)}}).execute()
     for i, source in skipped.items():
         nb.cells[i].source, nb.cells[i].outputs, nb.cells[i].execution_count = source, [], None
+    for cell in nb.cells:                # the environment's chatter, not the notebook's: not stored
+        if cell.cell_type != "code": continue
+        for o in cell.outputs:
+            if o.get("name") == "stderr":
+                o["text"] = "".join(line for line in o["text"].splitlines(keepends=True) if not NOISE.search(line))
+        cell.outputs = [o for o in cell.outputs if not (o.get("name") == "stderr" and not o["text"].strip())]
     nbformat.write(nb, path)
     print(f"executed {path} ({len(skipped)} flagged cells skipped)")
 

@@ -22,7 +22,7 @@ from torch.utils.data import DataLoader
 
 from .backbones import create_model
 from .fast_bam import saved_tensor_bytes
-from .results import cli_errors, cli_parser, code_version, device_name, make_cell_id, make_result, save_result
+from .results import check_writable, cli_errors, cli_parser, code_version, device_name, make_cell_id, make_result, save_result
 
 # %% auto #0
 __all__ = ['BAM_FORMS', 'EAGER_FORMS', 'PARTS', 'OUTPUT', 'PROFILE_PARTS', 'STAGES', 'saved_activation_bytes',
@@ -415,18 +415,19 @@ def time_training_epochs(device:str="cpu", arch:str="cifar_resnet50", attn:str|N
     from bam_nbdev.data import write_cifar100
     from bam_nbdev.train import TrainConfig, end_epoch, run_epoch, start_run
     if epochs < 2: raise ValueError(f"epochs={epochs}: at least 2 (the first includes compiling)")
-    tmp = Path(tempfile.mkdtemp())
-    write_cifar100(tmp / "cifar", n_train=n_train, n_test=n_test)
-    cfg = TrainConfig(dataset="cifar100", data_root=str(tmp / "cifar"), download=False, arch=arch, attn=attn, compile=compile,
-                      epochs=epochs, device=device, progress=False, out_dir=str(tmp / "ck"), results_dir=str(tmp / "res"), **train_kw)
-    run, rows = start_run(cfg, verify_md5=False), []
-    for _ in range(epochs):
-        t0 = time.perf_counter()
-        run_epoch(run); end_epoch(run)
-        if run.device.type == "cuda": torch.cuda.synchronize()
-        h = run.history[-1]
-        rows.append({"epoch": h["epoch"], "wall_s": time.perf_counter() - t0, "train_s": h["epoch_time_s"], "images_per_s": h["images_per_s"],
-                     "train_loss": h["train_loss"], "top1_err": h["top1_err"]})
+    with tempfile.TemporaryDirectory() as tmp:                    # the made-up set and the checkpoints, removed afterwards
+        tmp = Path(tmp)
+        write_cifar100(tmp / "cifar", n_train=n_train, n_test=n_test)
+        cfg = TrainConfig(dataset="cifar100", data_root=str(tmp / "cifar"), download=False, arch=arch, attn=attn, compile=compile,
+                          epochs=epochs, device=device, progress=False, out_dir=str(tmp / "ck"), results_dir=str(tmp / "res"), **train_kw)
+        run, rows = start_run(cfg, verify_md5=False), []
+        for _ in range(epochs):
+            t0 = time.perf_counter()
+            run_epoch(run); end_epoch(run)
+            if run.device.type == "cuda": torch.cuda.synchronize()
+            h = run.history[-1]
+            rows.append({"epoch": h["epoch"], "wall_s": time.perf_counter() - t0, "train_s": h["epoch_time_s"],
+                         "images_per_s": h["images_per_s"], "train_loss": h["train_loss"], "top1_err": h["top1_err"]})
     df = pd.DataFrame(rows)
     df["eval_and_checkpoint_s"] = df.wall_s - df.train_s
     df.attrs["batch_size"], df.attrs["images"] = run.batch, n_train
@@ -484,6 +485,7 @@ def run_benchmarks(device:str="auto", results_dir:str|Path="data/results", quick
     bad = [s for s in stages if s not in STAGES]
     if bad or not stages: raise ValueError(f"stages={list(stages)!r}: choose one or more of {', '.join(STAGES)}")
     dev = pick_device(device)                                     # a clear error for a device that is not there
+    check_writable(results_dir, "results_dir")                    # before the measurements, not after
     with _cudnn_benchmark(cudnn_benchmark): return _run_stages(dev, results_dir, quick, data_root, stages, cudnn_benchmark)
 
 # %% ../nbs/15_bench.ipynb #3c1e5a81
@@ -538,10 +540,11 @@ def _run_stages(dev, results_dir, quick, data_root, stages, cudnn_benchmark):
             print(f"{_KEYS[stage]} {arch} on {name}:\n{shown}\n", file=sys.stderr)
     if "epoch" in stages: results.append(_record_epochs(dev, gpu, quick, results_dir, name, version))
     if "data" in stages:
-        root = Path(data_root) if data_root else Path(tempfile.mkdtemp())
         verify = data_root is not None
-        if not verify: write_cifar100(root, n_train=2048 if quick else 10_000, n_test=10)
-        df = compare_data_paths(root, 128, str(dev), num_workers=2, verify_md5=verify)
+        with tempfile.TemporaryDirectory() as made_up:             # made-up files of the real format, removed afterwards
+            root = Path(data_root) if verify else Path(made_up)
+            if not verify: write_cifar100(root, n_train=2048 if quick else 10_000, n_test=10)
+            df = compare_data_paths(root, 128, str(dev), num_workers=2, verify_md5=verify)
         results.append(_record(f"cifar_data_path@{dev.type}", {"batch_size": 128, "num_workers": 2, "images": int(df.images[0]),
                                "real_cifar": verify}, {"rows": df.to_dict("records")}, results_dir, name, version))
         print(f"CIFAR data paths on {name}:\n{df.round(1).to_string(index=False)}", file=sys.stderr)

@@ -282,6 +282,15 @@ def _fetch(name, root, fetch):
         raise DataUnavailable(f"could not download {name} into {root} ({type(e).__name__}: {reason}). "
                               f"To get it: {_HOW_TO_GET[name]}.") from None
 
+# %% ../nbs/12_data.ipynb #e31694a7
+def _present_cifar(root, tr, ev, verify_md5):
+    "CIFAR-100's two sets from files already there; a clear error (not a download hint) if they are not the real ones."
+    try: return CIFAR100(root, True, tr, False, verify_md5), CIFAR100(root, False, ev, False, verify_md5)
+    except (RuntimeError, pickle.UnpicklingError, EOFError, KeyError, ValueError) as e:
+        raise ValueError(f"{root / 'cifar-100-python'} is there but is not the real CIFAR-100 ({type(e).__name__}: "
+                         f"{str(e).splitlines()[0] if str(e) else 'unreadable'}); remove it and pass --download, or extract the real "
+                         f"cifar-100-python.tar.gz from https://www.cs.toronto.edu/~kriz/ there") from None
+
 # %% ../nbs/12_data.ipynb #e31694a6
 def _subset(ds, n, seed, what):
     "A fixed random subset of `n` items of `ds` (drawn from `seed`); all of it if n is None."
@@ -315,8 +324,8 @@ def get_datasets(name:str, # one of DATASETS
     elif name == "cifar100":
         present = (root / "cifar-100-python" / "train").exists()
         if not download and not present: raise _absent(name, root / "cifar-100-python")
-        train = _fetch(name, root, lambda: CIFAR100(root, True, tr, not present, verify_md5))
-        val = CIFAR100(root, False, ev, False, verify_md5)
+        if present: train, val = _present_cifar(root, tr, ev, verify_md5)
+        else: train, val = _fetch(name, root, lambda: CIFAR100(root, True, tr, True, verify_md5)), CIFAR100(root, False, ev, False, verify_md5)
     elif name == "fashion_mnist":
         try: install_fashion_mnist(root)           # Debian's real files, when the package is installed
         except FileNotFoundError:

@@ -106,10 +106,10 @@ def refine_fused(F:torch.Tensor, M_c:torch.Tensor|None, M_s:torch.Tensor|None, f
 _compiled = None
 
 def refine_compiled(F:torch.Tensor, M_c:torch.Tensor|None, M_s:torch.Tensor|None, fuse:str="sum") -> torch.Tensor:
-    "Eq. 1 as the plain form compiled by `torch.compile` (compiled once, on first use)."
+    "Eq. 1 as the plain form compiled by `torch.compile`: for the first shape, then once with symbolic sizes for all others."
     global _compiled
     if custom_function_unavailable(): return refine_plain(F, M_c, M_s, fuse)
-    if _compiled is None: _compiled = torch.compile(refine_plain, dynamic=False)
+    if _compiled is None: _compiled = torch.compile(refine_plain)   # automatic dynamic shapes: no recompilation per BAM
     return _compiled(F, M_c, M_s, fuse)
 
 FORMS = {"fused": refine_fused, "expanded": refine_expanded, "compiled": refine_compiled}  # impl: function

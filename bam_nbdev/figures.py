@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import textwrap
 import sys
 from pathlib import Path
 
@@ -174,12 +175,14 @@ _RUN_COLUMNS = ["cell_id", "table", "row", "seed", "status", "top1_err", "top5_e
 def run_budget(config:dict, # a train result's config
                metrics:dict, # its metrics
               ) -> tuple[str, bool]:
-    "What a training run did, in words ('5 of the recipe's 15 epochs, 20,000 train images'), and whether it is shortened."
+    "What a training run did, in words ('5 epochs (the recipe's 15), 20,000 train images'), and whether it is shortened."
     from bam_nbdev.train import RECIPES
     table = (config.get("table") or "").lower()
     recipe = RECIPES.get(config.get("recipe"))
     epochs, full = metrics.get("epochs_done"), recipe.epochs if recipe is not None else None
-    parts = [f"{epochs} epochs" if full is None or epochs == full else f"{epochs} of the recipe's {full} epochs"]
+    planned = config.get("epochs") or full                         # the run's own schedule: the recipe's, or a shorter one
+    parts = [f"{epochs} epochs" if planned is None or epochs == planned else f"{epochs} of {planned} epochs"]
+    if full is not None and planned is not None and planned != full: parts[0] += f" (the recipe's {full})"
     if config.get("train_subset"): parts.append(f"{config['train_subset']:,} train images")
     if config.get("val_subset"): parts.append(f"{config['val_subset']:,} val images")
     if config.get("max_steps"): parts.append(f"max_steps {config['max_steps']}")
@@ -444,7 +447,8 @@ def plot_table1b(cells:pd.DataFrame, # from `error_cells`
             _draw_ours(ax, x + 0.2, cell, vertical=True, lim=(lo, hi))
         base = df.loc["cifar_resnet50"]
         if "cifar_resnet50" not in rows: _baseline(ax, base, "ResNet50")
-        ax.set_xticks(range(len(rows)), list(rows.values())); ax.set_xlim(-0.6, len(rows) - 0.4)  # room for our bars
+        labels = [textwrap.fill(name, 14) for name in rows.values()]   # long names on two lines, not over each other
+        ax.set_xticks(range(len(rows)), labels, fontsize=8.5); ax.set_xlim(-0.6, len(rows) - 0.4)  # room for our bars
         ax.set(title=title, ylim=(lo, hi))
         ax.grid(axis="y", alpha=0.3)
     axes[0].set_ylabel(f"CIFAR-100 top-1 error (%), lower is better\n(axis starts at {lo:.1f}, not 0)")
@@ -454,8 +458,8 @@ def plot_table1b(cells:pd.DataFrame, # from `error_cells`
                *_legend_handles(df)[1:]] + axes[1].get_legend_handles_labels()[0]
     fig.legend(handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False)
     fig.suptitle("Table 1b (CIFAR-100, ResNet50 + BAM, d = 4, r = 16): the paper's printed errors against ours\n"
-                 "our copy of the paper garbles this table's check marks: which single-branch error is channel-only "
-                 "is not checkable there (data/paper/table1b.csv)", fontsize=10)
+                 "the table's check marks were lost in the text we transcribed: which single-branch error is channel-only "
+                 "cannot be read there (data/paper/table1b.csv)", fontsize=10)
     fig.tight_layout(rect=(0, 0.1, 1, 1))
     return _save(fig, path)
 
@@ -571,7 +575,7 @@ def fashion_runs(root:str|Path="data/results", # results folder; the runs are re
 
 # %% ../nbs/16_figures.ipynb #35708f5d
 def _fashion_budget(runs) -> str:
-    "The grid's budget in words, from the runs' own configs: 'ResNet-20, 5 of the recipe's 15 epochs, 20,000 train images, trained on cpu: x86_64'."
+    "The grid's budget in words, from the runs' own configs: 'ResNet-20, 5 epochs (the recipe's 15), 20,000 train images, trained on cpu: x86_64'."
     archs = sorted({BACKBONE_NAMES.get(c.get("arch"), c.get("arch")) for c in runs.config})
     devices = sorted({d.split(",")[0] for d in runs.device})
     return ", ".join(archs + [" / ".join(dict.fromkeys(runs.budget))]) + (f", trained on {' / '.join(devices)}" if devices else "")
@@ -697,6 +701,9 @@ def bam_figures(argv:list[str]|None=None, # command-line arguments; None: sys.ar
     parser.add_argument("--force", action="store_true", help="measure again even where a results file exists")
     parser.add_argument("--only", nargs="*", choices=sorted(FIGURES), help="draw only these figures")
     args = parser.parse_args(argv)
+    if not (Path(args.data) / "paper").is_dir():
+        raise FileNotFoundError(f"--data {args.data!r} holds no paper/ folder: give the project's data folder (the default, ./data, "
+                                f"from the repository's root)")
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt

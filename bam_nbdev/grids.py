@@ -16,14 +16,14 @@ import time
 from pathlib import Path
 
 from .complexity import buildable, load_paper, row_config
-from .results import RunFailed, cli_errors, load_result, run_status, write_json_atomic
-from .results import host_name, pid_alive
+from .results import (CLAIM_HEARTBEAT_S, CLAIM_STALE_S, Claim, RunFailed, claim_is_stale, cli_errors, host_name,
+                                load_result, pid_alive, run_status, write_json_atomic)
 from .train import NonFiniteLoss, TrainConfig, check_config, config_parser, record_identity, run_identity, train
 
 # %% auto #0
-__all__ = ['PAPER_GRIDS', 'OUR_GRIDS', 'OUR_DATASETS', 'OUR_DEFAULTS', 'PER_ROW', 'CLAIM_STALE_S', 'CLAIM_HEARTBEAT_S', 'grid',
-           'results_file', 'canonical_cell_id', 'find_result', 'run_state', 'claim_is_stale', 'Claim', 'GridDiverged',
-           'parse_shard', 'run_grid', 'cell_definition', 'differs_from_cell', 'main']
+__all__ = ['PAPER_GRIDS', 'OUR_GRIDS', 'OUR_DATASETS', 'OUR_DEFAULTS', 'PER_ROW', 'grid', 'results_file', 'canonical_cell_id',
+           'find_result', 'run_state', 'GridDiverged', 'parse_shard', 'run_grid', 'cell_definition',
+           'differs_from_cell', 'main']
 
 # %% ../nbs/14_grids.ipynb #e704c658
 PAPER_GRIDS = ("table1a", "table1b", "table1c", "table2", "table3b", "table5")
@@ -84,10 +84,12 @@ def find_result(cfg:TrainConfig) -> dict|None:
     "The results record of exactly the run `cfg`, if a readable one exists: its file, its cell, its seed, its identity."
     for path in _spellings(cfg.results_path()):
         if not path.exists(): continue
-        try: record = load_result(path)
-        except (ValueError, OSError): continue                    # empty, truncated or not ours: not a result
-        if record.get("kind") != "train" or canonical_cell_id(record["cell_id"]) != cfg.cell_id() or record["seed"] != cfg.seed: continue
-        if record_identity(record) == run_identity(dataclasses.asdict(cfg)): return record
+        try:
+            record = load_result(path)
+            if record.get("kind") != "train" or canonical_cell_id(record["cell_id"]) != cfg.cell_id() or record["seed"] != cfg.seed: continue
+            if record_identity(record) == run_identity(dataclasses.asdict(cfg)): return record
+        except (ValueError, TypeError, KeyError, AttributeError, OSError) as e:   # empty, truncated, malformed or not ours
+            print(f"warning: {path} is not a readable results record ({type(e).__name__}: {e}); the run counts as not done", file=sys.stderr)
     return None
 
 # %% ../nbs/14_grids.ipynb #50e085f1
@@ -95,79 +97,6 @@ def run_state(cfg:TrainConfig) -> str:
     "'complete', 'diverged', 'incomplete' (paused, to be resumed) or 'to do': where the run `cfg` stands."
     record = find_result(cfg)
     return "to do" if record is None else run_status(record)
-
-# %% ../nbs/14_grids.ipynb #c3e5a7b9
-CLAIM_STALE_S, CLAIM_HEARTBEAT_S = 600.0, 60.0
-
-def _link_new(path:Path, obj:dict) -> bool:
-    "Create `path` holding `obj` as JSON, all at once, only if it does not exist; True if this call created it."
-    tmp = path.with_name(f".{path.name}.{host_name()}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    write_json_atomic(obj, tmp)
-    try: os.link(tmp, path); return True
-    except FileExistsError: return False
-    finally: tmp.unlink(missing_ok=True)
-
-# %% ../nbs/14_grids.ipynb #a44e1ecb
-def _read_claim(path:Path) -> dict|None:
-    try: return json.loads(path.read_text())
-    except FileNotFoundError: return None
-    except (ValueError, OSError): return {}                          # unreadable: judged by its age
-
-# %% ../nbs/14_grids.ipynb #68e98451
-def claim_is_stale(claim:dict|None, path:Path, stale_s:float=CLAIM_STALE_S) -> bool:
-    "Whether the claim read from `path` has no live owner: a dead pid on this host, or a heartbeat older than `stale_s`."
-    if claim is None: return True
-    if claim.get("host") == host_name() and isinstance(claim.get("pid"), int) and not pid_alive(claim["pid"]): return True
-    beat = claim.get("heartbeat")
-    if not isinstance(beat, (int, float)):
-        try: beat = path.stat().st_mtime
-        except FileNotFoundError: return True
-    return time.time() - beat > stale_s
-
-# %% ../nbs/14_grids.ipynb #d5f7b9c1
-class Claim:
-    "A worker's claim on a network (its checkpoint folder), held while the worker trains it: `with Claim(folder) as c: if c.held: ...`."
-    def __init__(self, folder:str|Path, stale_s:float=CLAIM_STALE_S, heartbeat_s:float=CLAIM_HEARTBEAT_S):
-        self.path, self.stale_s, self.heartbeat_s = Path(folder) / "claim.json", stale_s, heartbeat_s
-        self.token, self.held, self.owner, self._stop, self._beater = secrets.token_hex(8), False, None, threading.Event(), None
-
-    def _mine(self): return {"host": host_name(), "pid": os.getpid(), "token": self.token, "heartbeat": time.time()}
-
-    def acquire(self) -> bool:
-        "Take the claim if it is free or stale; otherwise record its owner in `self.owner`. True if held."
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        for _ in range(2):
-            if _link_new(self.path, self._mine()): self.held = True; break
-            seen = _read_claim(self.path)
-            if not claim_is_stale(seen, self.path, self.stale_s): self.owner = seen; return False
-            self._take_over(seen)
-        if self.held: self._beater = threading.Thread(target=self._beat, daemon=True); self._beater.start()
-        return self.held
-
-    def _take_over(self, seen):
-        "Remove the stale claim `seen`, under a lock that only one worker gets (a lock older than a minute is itself stale)."
-        lock = self.path.with_name("claim.lock")
-        if not _link_new(lock, self._mine()):
-            if claim_is_stale(_read_claim(lock), lock, 60.0): lock.unlink(missing_ok=True)
-            return
-        try:
-            if _read_claim(self.path) == seen: self.path.unlink(missing_ok=True)   # still the stale one: nobody took it meanwhile
-        finally: lock.unlink(missing_ok=True)
-
-    def _beat(self):
-        while not self._stop.wait(self.heartbeat_s):
-            if (_read_claim(self.path) or {}).get("token") != self.token: return   # taken over: not ours to renew
-            write_json_atomic(self._mine(), self.path)
-
-    def release(self):
-        "Give the claim up (if held)."
-        self._stop.set()
-        if self._beater is not None: self._beater.join()               # a renewal in progress must not write the claim back
-        if self.held and (_read_claim(self.path) or {}).get("token") == self.token: self.path.unlink(missing_ok=True)
-        self.held = False
-
-    def __enter__(self): self.acquire(); return self
-    def __exit__(self, *exc): self.release()
 
 # %% ../nbs/14_grids.ipynb #a1c3e5f7
 class GridDiverged(RunFailed):
@@ -215,9 +144,11 @@ def run_grid(runs:list[TrainConfig], # the runs, e.g. from `grid`
             continue
         with Claim(folder, stale_s=claim_stale_s) as claim:
             if not claim.held:
-                log(f"skipping {folder.name}: claimed by {claim.owner.get('host')}:{claim.owner.get('pid')}"); continue
+                owner = claim.owner or {}
+                log(f"skipping {folder.name}: claimed by {owner.get('host', '?')}:{owner.get('pid', '?')}"); continue
             for c in cs:
-                if run_state(c) == "complete": continue                # finished meanwhile by another worker
+                now = run_state(c)                                      # another worker may have finished it meanwhile
+                if now == "complete" or (now == "diverged" and state[id(c)] != "diverged"): continue
                 log(f"running {c.cell_id()} seed {c.seed}")
                 try: train(c); done.append(c)
                 except NonFiniteLoss as e: log(f"diverged: {c.cell_id()} seed {c.seed}: {e}"); diverged.append(c)

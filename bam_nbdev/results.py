@@ -16,6 +16,7 @@ import pickle
 import platform
 import re
 import secrets
+import threading
 import subprocess
 import sys
 import tempfile
@@ -28,10 +29,11 @@ import torch
 import bam_nbdev
 
 # %% auto #0
-__all__ = ['RESULT_KINDS', 'STALE_TEMP_AGE_S', 'RUN_STATUSES', 'BAD_INPUT', 'make_cell_id', 'code_version', 'device_name',
-           'make_result', 'DiskFull', 'host_name', 'pid_alive', 'stale_temp_files', 'write_atomic', 'ensure_dir',
-           'write_json_atomic', 'save_figure', 'result_path', 'save_result', 'run_status', 'load_result',
-           'load_results', 'load_checkpoint', 'RunFailed', 'cli_parser', 'cli_errors']
+__all__ = ['RESULT_KINDS', 'STALE_TEMP_AGE_S', 'MAX_NAME', 'RUN_STATUSES', 'BAD_INPUT', 'CLAIM_STALE_S', 'CLAIM_HEARTBEAT_S',
+           'make_cell_id', 'code_version', 'device_name', 'make_result', 'DiskFull', 'host_name', 'pid_alive',
+           'stale_temp_files', 'write_atomic', 'max_file_name', 'ensure_dir', 'check_writable', 'write_json_atomic',
+           'save_figure', 'result_path', 'save_result', 'run_status', 'load_result', 'load_results', 'load_checkpoint',
+           'RunFailed', 'cli_parser', 'cli_errors', 'claim_is_stale', 'Claim']
 
 # %% ../nbs/11_results.ipynb #42c8bc8a
 RESULT_KINDS = ("train", "eval", "complexity", "bench")  # what a results file can hold
@@ -145,6 +147,9 @@ def write_atomic(path:str|Path, # the file to (over)write
     ensure_dir(path.parent)
     for t in stale_temp_files(path): t.unlink(missing_ok=True)
     tmp = path.parent / f".{path.name}.{host_name()}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    if len(tmp.name.encode()) > MAX_NAME:
+        raise ValueError(f"the file name {path.name!r} is too long to write safely ({len(path.name.encode())} bytes; "
+                         f"at most {max_file_name()} here)")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)    # 0o666 minus the umask, as any new file
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
@@ -155,11 +160,30 @@ def write_atomic(path:str|Path, # the file to (over)write
         _fsync_dir(path.parent)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
-        if isinstance(e, OSError) and e.errno == errno.ENOSPC:
-            raise DiskFull(errno.ENOSPC, f"no space left on the device while writing {path}; "
+        full = _no_space(e)
+        if full is not None:
+            why = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "the disk quota is exceeded",
+                   errno.EFBIG: "the file is larger than this process may write (ulimit -f)"}[full.errno]
+            raise DiskFull(full.errno, f"{why} while writing {path}; "
                            f"{'its previous version is intact' if path.exists() else 'nothing was written'}") from None
         raise
     return path
+
+def _no_space(e):
+    "The OSError of a full disk, a quota or a file-size limit behind `e` (a writer may raise something else on top of it), or None."
+    seen = set()
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG): return e
+        e = e.__cause__ or e.__context__
+    return None
+
+# %% ../nbs/11_results.ipynb #2acbce0b
+MAX_NAME = 255  # bytes in one file name, on the file systems this runs on
+
+def max_file_name() -> int:
+    "The longest name (bytes) `write_atomic` can write: what is left of MAX_NAME once the temporary file's suffix is added."
+    return MAX_NAME - len(f"..{host_name()}.{os.getpid()}.{'0' * 8}.tmp") - 3      # a pid may grow by three digits
 
 # %% ../nbs/11_results.ipynb #2acbce0a
 def _fsync_dir(folder):
@@ -175,11 +199,26 @@ def ensure_dir(folder:str|Path, # a folder to create if absent (with its parents
                what:str="folder", # what it is for, for the error message ("--out-dir", ...)
               ) -> Path:
     "Create `folder` if needed; a clear `NotADirectoryError` if it, or a folder above it, is a regular file."
+    if isinstance(folder, str) and not folder.strip(): raise ValueError(f"{what} is empty: give a folder")
     folder = Path(folder)
     for p in (folder, *folder.parents):
+        if p.is_symlink() and not p.exists():
+            raise NotADirectoryError(f"{what} {str(folder)!r} cannot be created: {str(p)!r} is a symbolic link to nothing (dangling, or a loop)")
         if p.exists() and not p.is_dir():
             raise NotADirectoryError(f"{what} {str(folder)!r} cannot be created: {str(p)!r} is a file, not a folder")
     folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+def check_writable(folder:str|Path, # a folder to create if absent and to write in
+                   what:str="folder", # what it is for, for the error message
+                  ) -> Path:
+    "`ensure_dir`, then a file written and removed there: a clear PermissionError now, not after hours of work."
+    folder = ensure_dir(folder, what)
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".write_probe.", suffix=".tmp")
+        os.close(fd); os.unlink(probe)
+    except OSError as e:
+        raise PermissionError(f"{what} {str(folder)!r} cannot be written to: {e.strerror or e}") from None
     return folder
 
 # %% ../nbs/11_results.ipynb #536b1790
@@ -307,6 +346,94 @@ def cli_errors(prog:str): # the console script's name, e.g. "bam-train"
         print(f"{prog}: error: {message}", file=sys.stderr)
         sys.exit(status)
     try: yield
+    except KeyboardInterrupt: fail(130, "interrupted; what was written before stays as it was (checkpoints and results are written whole or not at all)")
     except (RunFailed, DiskFull) as e: fail(1, e.strerror if isinstance(e, DiskFull) else e)
     except BAD_INPUT as e: fail(2, e.args[0] if isinstance(e, KeyError) and e.args else e)
     except OSError as e: fail(1, f"{type(e).__name__}: {e}")
+
+# %% ../nbs/11_results.ipynb #c3e5a7b9
+CLAIM_STALE_S, CLAIM_HEARTBEAT_S = 600.0, 60.0
+
+def _link_new(path:Path, obj:dict) -> bool:
+    "Create `path` holding `obj` as JSON, all at once, only if it does not exist; True if this call created it."
+    tmp = path.with_name(f".{path.name}.{host_name()}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    write_json_atomic(obj, tmp)
+    try: os.link(tmp, path); return True
+    except FileExistsError: return False
+    finally: tmp.unlink(missing_ok=True)
+
+# %% ../nbs/11_results.ipynb #a44e1ecb
+def _read_claim(path:Path) -> dict|None:
+    try: claim = json.loads(path.read_text())
+    except FileNotFoundError: return None
+    except (ValueError, OSError): return {}                          # unreadable: judged by its age
+    return claim if isinstance(claim, dict) else {}                  # valid JSON, but not a claim: likewise
+
+# %% ../nbs/11_results.ipynb #68e98451
+def claim_is_stale(claim:dict|None, path:Path, stale_s:float=CLAIM_STALE_S) -> bool:
+    "Whether the claim read from `path` has no live owner: a dead pid on this host, or a heartbeat older than `stale_s`."
+    if claim is None: return True
+    if claim.get("host") == host_name() and isinstance(claim.get("pid"), int) and not pid_alive(claim["pid"]): return True
+    beat = claim.get("heartbeat")
+    if not isinstance(beat, (int, float)):
+        try: beat = path.stat().st_mtime
+        except FileNotFoundError: return True
+    return time.time() - beat > stale_s
+
+# %% ../nbs/11_results.ipynb #d5f7b9c1
+class Claim:
+    "A process's claim on a run's checkpoint folder, held while it trains: `with Claim(folder) as c: if c.held: ...`."
+    def __init__(self, folder:str|Path, stale_s:float=CLAIM_STALE_S, heartbeat_s:float=CLAIM_HEARTBEAT_S):
+        self.path, self.stale_s, self.heartbeat_s = Path(folder) / "claim.json", stale_s, heartbeat_s
+        self.token, self.held, self.owner, self.owns = secrets.token_hex(8), False, None, False
+        self._stop, self._beater, self._checked = threading.Event(), None, 0.0
+
+    def _mine(self): return {"host": host_name(), "pid": os.getpid(), "token": self.token, "heartbeat": time.time()}
+
+    def acquire(self) -> bool:
+        "Take the claim if it is free, stale, or already this process's; otherwise record its owner in `self.owner`. True if held."
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for _ in range(2):
+            if _link_new(self.path, self._mine()): self.held = self.owns = True; break
+            seen = _read_claim(self.path)
+            if seen and seen.get("host") == host_name() and seen.get("pid") == os.getpid() and seen.get("token"):
+                self.token, self.held = seen["token"], True; return True   # this process's own claim: shared, not owned
+            if not claim_is_stale(seen, self.path, self.stale_s): self.owner = seen or {}; return False
+            self._take_over(seen)
+        if not self.held: self.owner = _read_claim(self.path) or {}
+        if self.owns: self._beater = threading.Thread(target=self._beat, daemon=True); self._beater.start()
+        return self.held
+
+    def _take_over(self, seen):
+        "Remove the stale claim `seen`, under a lock that only one worker gets (a lock older than a minute is itself stale)."
+        lock = self.path.with_name("claim.lock")
+        if not _link_new(lock, self._mine()):
+            if claim_is_stale(_read_claim(lock), lock, 60.0): lock.unlink(missing_ok=True)
+            return
+        try:
+            if _read_claim(self.path) == seen: self.path.unlink(missing_ok=True)   # still the stale one: nobody took it meanwhile
+        finally: lock.unlink(missing_ok=True)
+
+    def _beat(self):
+        while not self._stop.wait(self.heartbeat_s):
+            if (_read_claim(self.path) or {}).get("token") != self.token: return   # taken over: not ours to renew
+            write_json_atomic(self._mine(), self.path)
+
+    def check(self, every_s:float=5.0):
+        "A RunFailed if the claim is no longer this process's (taken over while it was paused); reads the file at most every `every_s`."
+        if not self.held or time.monotonic() - self._checked < every_s: return
+        self._checked = time.monotonic()
+        now = _read_claim(self.path) or {}
+        if now.get("token") != self.token:
+            raise RunFailed(f"{self.path.parent} was claimed by another process ({now.get('host')}:{now.get('pid')}) while this one "
+                            f"was paused; stopping so that one process trains it")
+
+    def release(self):
+        "Give the claim up (if this process owns it)."
+        self._stop.set()
+        if self._beater is not None: self._beater.join()               # a renewal in progress must not write the claim back
+        if self.owns and (_read_claim(self.path) or {}).get("token") == self.token: self.path.unlink(missing_ok=True)
+        self.held = self.owns = False
+
+    def __enter__(self): self.acquire(); return self
+    def __exit__(self, *exc): self.release()

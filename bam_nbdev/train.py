@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import math
@@ -26,16 +27,17 @@ from torch.utils.data import DataLoader
 
 from .backbones import canonical_options, create_model, list_models, load_released_checkpoint, network_name
 from .data import DATASETS, DeviceCifarLoader, EpochBatches, SeededItems, crop_padding, get_datasets, has_image_tensors
-from .results import (RunFailed, cli_errors, cli_parser, code_version, device_name, ensure_dir, load_checkpoint,
-                               make_cell_id, make_result, result_path, save_result, write_atomic)
+from .results import (Claim, RunFailed, check_writable, cli_errors, cli_parser, code_version, device_name, ensure_dir,
+                               load_checkpoint, load_result, make_cell_id, make_result, max_file_name, result_path, save_result,
+                               write_atomic)
 
 # %% auto #0
 __all__ = ['RECIPES', 'TENSOR_DATASETS', 'COMPILE_MODES', 'IDENTITY_FIELDS', 'RESUME_MAY_CHANGE', 'ON_ONE_CPU', 'COMPILE_BACKEND',
-           'Recipe', 'recipe_for', 'TrainOptions', 'TrainConfig', 'resolve_auto', 'run_identity', 'run_variant',
-           'record_resolved', 'record_identity', 'check_config', 'rng_state', 'set_rng_state', 'save_checkpoint',
-           'setup_distributed', 'pick_device', 'amp_dtype', 'topk_correct', 'NonFiniteLoss', 'Run', 'loss_function',
-           'start_run', 'resume_run', 'epoch_batches', 'train_step', 'run_epoch', 'write_checkpoint', 'end_epoch',
-           'pause_run', 'finish_run', 'train', 'evaluate', 'config_parser', 'parse_train_args', 'main',
+           'Recipe', 'recipe_for', 'TrainOptions', 'TrainConfig', 'resolve_auto', 'world_size', 'run_identity',
+           'data_id', 'run_variant', 'record_resolved', 'record_identity', 'check_config', 'rng_state', 'set_rng_state',
+           'save_checkpoint', 'setup_distributed', 'pick_device', 'amp_dtype', 'topk_correct', 'NonFiniteLoss', 'Run',
+           'loss_function', 'start_run', 'resume_run', 'epoch_batches', 'train_step', 'run_epoch', 'write_checkpoint',
+           'end_epoch', 'pause_run', 'finish_run', 'train', 'evaluate', 'config_parser', 'parse_train_args', 'main',
            'load_train_checkpoint', 'model_from_checkpoint', 'evaluate_checkpoint', 'eval_main', 'load_checkpoint']
 
 # %% ../nbs/13_train.ipynb #92c2e568
@@ -191,7 +193,13 @@ def resolve_auto(cfg:TrainConfig) -> dict:
     chosen = lambda v, on: v == "on" or (v == "auto" and on)
     return {"device_type": "cuda" if gpu else "cpu", "amp": ("bf16" if bf16 else "off") if cfg.amp == "auto" else cfg.amp,
             "channels_last": chosen(cfg.channels_last, gpu), "fast_cifar": cfg.dataset in TENSOR_DATASETS and chosen(cfg.fast_cifar, gpu),
-            "world_size": int(os.environ.get("WORLD_SIZE", "1"))}
+            "world_size": world_size()}
+
+def world_size() -> int:
+    "The number of training processes: torchrun's WORLD_SIZE, or 1; a clear error for a value that is not a positive int."
+    v = os.environ.get("WORLD_SIZE", "1")
+    if not v.isdigit() or int(v) < 1: raise ValueError(f"WORLD_SIZE={v!r} must be a positive int (torchrun sets it)")
+    return int(v)
 
 # %% ../nbs/13_train.ipynb #9f0fb19e
 def run_identity(config:dict, # a TrainConfig as a dict: `dataclasses.asdict`, or a checkpoint's or results file's config
@@ -208,7 +216,13 @@ def run_identity(config:dict, # a TrainConfig as a dict: `dataclasses.asdict`, o
             "epochs": r.epochs, "batch_size": r.batch_size, "lr": r.lr, "weight_decay": r.weight_decay, "schedule": r.schedule,
             "milestones": list(r.milestones) if step else None, "gamma": r.gamma if step else None, "momentum": r.momentum,
             "nesterov": r.nesterov, "amp": resolved["amp"] if cfg.amp == "auto" else cfg.amp, "sync_bn": bool(cfg.sync_bn and resolved["world_size"] > 1),
-            "world_size": resolved["world_size"]}
+            "world_size": resolved["world_size"], "data": data_id(cfg)}
+
+def data_id(cfg:TrainConfig) -> str|None:
+    "For `imagefolder`, whose folder is the dataset, a short id of the folder (its resolved path); None for the named datasets."
+    if cfg.dataset != "imagefolder": return None
+    import hashlib
+    return hashlib.sha1(str(Path(cfg.data_root).expanduser().resolve()).encode()).hexdigest()[:8]
 
 # %% ../nbs/13_train.ipynb #425e762e
 def _written(v) -> str:
@@ -263,6 +277,10 @@ def _check_choices(cfg):
     choice("compile", list(COMPILE_MODES))
     if cfg.compile == "graphs" and cfg.device == "cpu": raise ValueError("compile='graphs' replays CUDA graphs and needs a GPU; on a CPU use step")
     if cfg.schedule is not None: choice("schedule", ["step", "cosine"])
+    for name in ("table", "row"):
+        v = getattr(cfg, name)
+        if v is not None and (not isinstance(v, str) or not v.strip() or v.strip(".") == "" or re.search(r"[/\\\x00]", v)):
+            raise ValueError(f"{name}={v!r} must be a name (not empty, not '.' or '..', no '/' or '\\'): it names a folder or a file")
     if not isinstance(cfg.device, str) or not re.fullmatch(r"auto|cpu|cuda(:\d+)?", cfg.device):
         raise ValueError(f"device={cfg.device!r} is not supported; use auto, cpu, cuda or cuda:N")
     for name in ("attn_kw", "model_kw"):
@@ -274,6 +292,7 @@ def _check_choices(cfg):
 def _check_numbers(cfg):
     for name in ("epochs", "batch_size", "max_steps", "val_subset", "input_size"): _positive_int(name, getattr(cfg, name))
     _positive_int("train_subset", cfg.train_subset, 2); _positive_int("seed", cfg.seed, 0); _positive_int("num_workers", cfg.num_workers, 0)
+    if cfg.seed >= 2**31: raise ValueError(f"seed must be an int in [0, 2^31), got {cfg.seed}")
     big = float(torch.finfo(torch.float32).max)                  # the optimiser multiplies float32 weights by these
     _number("lr", cfg.lr, 0, big, low_open=True); _number("weight_decay", cfg.weight_decay, 0, big)
     _number("gamma", cfg.gamma, 0, big, low_open=True); _number("momentum", cfg.momentum, 0, 1, high_open=True)
@@ -348,7 +367,7 @@ def save_checkpoint(state:dict, path:str|Path) -> Path:
 # %% ../nbs/13_train.ipynb #5b4c4efb
 def setup_distributed(device:str="auto"):
     "(rank, world size, local rank), joining the process group when launched by torchrun (NCCL for GPUs, Gloo for CPUs)."
-    world = int(os.environ.get("WORLD_SIZE", "1"))
+    world = world_size()
     if world > 1 and not dist.is_initialized():
         gpu = device.startswith("cuda") or (device == "auto" and torch.cuda.is_available())
         dist.init_process_group("nccl" if gpu else "gloo")
@@ -458,6 +477,26 @@ def loss_function(net:nn.Module, # the network (DDP-wrapped or not)
     if mode not in ("step", "graphs"): return loss_fn
     return torch.compile(loss_fn, backend=COMPILE_BACKEND, **({"mode": COMPILE_MODES[mode]} if COMPILE_BACKEND == "inductor" else {}))
 
+# %% ../nbs/13_train.ipynb #6c0d2e10
+def _check_paths(cfg, resolved):
+    "The run's folders writable, its file names not too long, and its results file not another training's: before any work."
+    check_writable(cfg.out_dir, "out_dir"); check_writable(cfg.results_dir, "results_dir")
+    for p in (cfg.results_path(), cfg.checkpoint_path().parent):
+        if len(p.name.encode()) > max_file_name():
+            raise ValueError(f"the run's name makes a file name of {len(p.name.encode())} bytes ({p.name[:60]}...), more than the "
+                             f"{max_file_name()} a file name may have here; shorten what differs from the defaults (or give --row)")
+    _check_results_slot(cfg.results_path(), run_identity(dataclasses.asdict(cfg), resolved))
+
+def _check_results_slot(path, identity):
+    "A clear error if the results file `path` exists and records another training (two runs must not share one file)."
+    if not Path(path).exists(): return
+    try: theirs = record_identity(load_result(path))
+    except (ValueError, TypeError, KeyError, AttributeError, OSError): return   # unreadable: nothing to keep
+    if theirs != identity:
+        diff = {k: (theirs.get(k), v) for k, v in identity.items() if theirs.get(k) != v}
+        raise ValueError(f"{path} holds the results of another training: {diff} (that file, this run); "
+                         f"give this run another --row or --table, or another --results-dir")
+
 # %% ../nbs/13_train.ipynb #d0f2b4c6
 def start_run(cfg:TrainConfig,
               verify_md5:bool=True, # CIFAR-100: check the archive's md5 sums (off only for data written by `write_cifar100`)
@@ -471,12 +510,15 @@ def start_run(cfg:TrainConfig,
     resolved, (recipe_name, recipe) = resolve_auto(cfg), cfg.recipe()
     if recipe.batch_size % world or recipe.batch_size // world < 2:
         raise ValueError(f"batch_size={recipe.batch_size} must be a multiple of the {world} processes, at least 2 per process")
-    if rank == 0: ensure_dir(cfg.out_dir, "out_dir"); ensure_dir(cfg.results_dir, "results_dir")  # before any work
+    if rank == 0: _check_paths(cfg, resolved)                   # before any work
     train_ds, val_ds, info = get_datasets(cfg.dataset, cfg.data_root, download=cfg.download and rank == 0, input_size=cfg.input_size,
                                           train_subset=cfg.train_subset, val_subset=cfg.val_subset, seed=cfg.seed,
                                           verify_md5=verify_md5)
     if world > 1: dist.barrier()                                # rank 0 downloaded; the others now find the files
     batch = recipe.batch_size // world
+    if batch > len(train_ds):
+        raise ValueError(f"batch_size={recipe.batch_size} is more than the {len(train_ds)} training images of {cfg.dataset}"
+                         + (f" per process ({world} processes)" if world > 1 else "") + ": every step would see the same images")
     model = _build_model(cfg, info, device, resolved, world)
     net = nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == "cuda" else None) if world > 1 else model
     optimizer = torch.optim.SGD(model.parameters(), lr=recipe.lr, momentum=recipe.momentum, weight_decay=recipe.weight_decay,
@@ -498,23 +540,38 @@ def resume_run(run:Run) -> bool:
     if not (cfg.resume and path.exists()): return False
     ck = load_checkpoint(path)
     if not isinstance(ck, dict) or "config" not in ck or "model" not in ck: raise ValueError(f"{path} is not a bam-train checkpoint")
-    theirs = run_identity(ck["config"], ck.get("resolved"))
+    try: theirs = run_identity(ck["config"], ck.get("resolved"))
+    except (KeyError, ValueError, TypeError, AttributeError) as e:
+        raise ValueError(f"{path} is not a checkpoint bam-train can resume: its stored config is not a run's ({type(e).__name__}: {e})") from None
     if theirs != run.identity:
         diff = {k: (theirs.get(k), v) for k, v in run.identity.items() if theirs.get(k) != v}
         raise ValueError(f"{path} holds another training: {diff} (checkpoint, now); use another --out-dir, or --no-resume to start afresh")
-    run.model.load_state_dict(ck["model"]); run.optimizer.load_state_dict(ck["optimizer"])
-    for g in run.optimizer.param_groups: g.update(_sgd_kernel(cfg.compile))   # this run's kernel, not the checkpoint's
-    run.scheduler.load_state_dict(ck["scheduler"]); run.scaler.load_state_dict(ck["scaler"])
-    pos = ck.get("position") or {"epoch": ck["epoch"] + 1, "batch": 0}          # older checkpoints: at an epoch's end
-    run.epoch, run.next_batch, run.step = pos["epoch"], pos["batch"], ck["step"]
-    run.history, run.wall, run.sums = ck["history"], ck["wall_time"], dict(ck.get("sums") or _FRESH)
-    run.saved = {"epoch": run.epoch, "batch": run.next_batch, "step": run.step}
-    set_rng_state(ck["rng"])
+    try: _restore(run, ck)
+    except (KeyError, IndexError, TypeError, ValueError, RuntimeError, AttributeError) as e:
+        what = f"it lacks {e}" if isinstance(e, KeyError) else f"{type(e).__name__}: {str(e).splitlines()[0][:300]}"
+        raise ValueError(f"{path} holds this run but cannot be resumed ({what}); move it away, or --no-resume to start afresh") from None
+    bad = [k for k, v in ck["model"].items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
+    if bad: raise ValueError(f"{path} holds weights that are not finite ({', '.join(bad[:3])}); it cannot be resumed (--no-resume starts afresh)")
     run.trained_for = TrainConfig.from_dict(ck["config"]).cell_id()
     if run.rank == 0:
         print(f"resumed {path} at {_position(run.saved)}" + ("" if run.trained_for == cfg.cell_id() else
               f" (the same network, trained for {run.trained_for})"), file=sys.stderr)
     return True
+
+# %% ../nbs/13_train.ipynb #6c0d2e11
+def _restore(run, ck):
+    "Load a checkpoint's states into the run: weights, optimiser (with this run's kernel), schedule, position, history, random states."
+    cfg = run.cfg
+    run.model.load_state_dict(ck["model"]); run.optimizer.load_state_dict(ck["optimizer"])
+    for g in run.optimizer.param_groups: g.update(_sgd_kernel(cfg.compile))   # this run's kernel, not the checkpoint's
+    run.scheduler.load_state_dict(ck["scheduler"]); run.scaler.load_state_dict(ck["scaler"])
+    pos = ck.get("position") or {"epoch": ck["epoch"] + 1, "batch": 0}          # older checkpoints: at an epoch's end
+    if not (0 <= pos["epoch"] <= run.recipe.epochs and 0 <= pos["batch"] and ck["step"] >= 0):
+        raise ValueError(f"position {pos} and step {ck['step']} are not a place in this run")
+    run.epoch, run.next_batch, run.step = pos["epoch"], pos["batch"], ck["step"]
+    run.history, run.wall, run.sums = ck["history"], ck["wall_time"], dict(ck.get("sums") or _FRESH)
+    run.saved = {"epoch": run.epoch, "batch": run.next_batch, "step": run.step}
+    set_rng_state(ck["rng"])
 
 # %% ../nbs/13_train.ipynb #3d3d2097
 def _position(p) -> str:
@@ -587,11 +644,11 @@ def _batches_per_epoch(run):
     return EpochBatches(len(run.train_ds), run.batch, run.cfg.seed, 0, world=run.world).total
 
 # %% ../nbs/13_train.ipynb #b8d0f2a4
-def _check_finite_state(run, ev):
-    "A NonFiniteLoss if a weight, a buffer or the validation loss is not finite (in any process)."
+def _check_finite_state(run, ev, loss_too=True):
+    "A NonFiniteLoss if a weight, a buffer or (with `loss_too`) the validation loss is not finite (in any process)."
     state = run.model.state_dict()
     bad = [k for k, v in state.items() if v.is_floating_point() and not torch.isfinite(v).all()]
-    if _all_finite(run, not bad and math.isfinite(ev["loss"])): return
+    if _all_finite(run, not bad and (math.isfinite(ev["loss"]) or not loss_too)): return
     what = f"{len(bad)} of {len(state)} weights and buffers are not finite (e.g. {', '.join(bad[:3])})" if bad else "the weights are finite"
     raise NonFiniteLoss(f"training diverged in epoch {run.epoch + 1} (step {run.step}): {what}, and the validation loss is {ev['loss']}")
 
@@ -635,9 +692,9 @@ def end_epoch(run:Run) -> dict:
 
 # %% ../nbs/13_train.ipynb #387398c2
 def pause_run(run:Run) -> dict:
-    "Stop where `max_steps` says: evaluate the model as it is, refuse a state that is not finite, write the checkpoint there."
+    "Stop where `max_steps` says: evaluate the model as it is, refuse weights that are not finite, write the checkpoint there."
     ev = _evaluate(run)
-    _check_finite_state(run, ev)
+    _check_finite_state(run, ev, loss_too=False)        # training goes on from here: a passing NaN loss is not a divergence
     write_checkpoint(run)
     return ev
 
@@ -646,6 +703,7 @@ def finish_run(run:Run, status:str, ev:dict|None=None, reason:str|None=None) -> 
     "Write the run's results file (rank 0) with its status: complete, incomplete (paused) or diverged; returns the record."
     if run.rank != 0: return None
     last = ev if status == "incomplete" and ev is not None else (run.history[-1] if run.history else {})
+    last = {k: v if not isinstance(v, float) or math.isfinite(v) else None for k, v in last.items()}   # JSON holds no NaN
     h = run.history
     metrics = {"status": status, "top1_err": last.get("top1_err"), "top5_err": last.get("top5_err"), "epochs_done": len(h),
                "steps": run.step, "wall_time_s": run.wall, "images_per_s": sum(e["images_per_s"] for e in h) / len(h) if h else None,
@@ -661,6 +719,22 @@ def finish_run(run:Run, status:str, ev:dict|None=None, reason:str|None=None) -> 
     save_result(result, run.cfg.results_dir)
     return result
 
+# %% ../nbs/13_train.ipynb #6c0d2e12
+class _NoClaim:
+    "What a process other than rank 0 holds: nothing to check."
+    def check(self, every_s=5.0): pass
+
+@contextlib.contextmanager
+def _claimed(run):
+    "The claim on the run's checkpoint folder (rank 0), or a clear error if another live process trains this run."
+    if run.rank != 0: yield _NoClaim(); return
+    with Claim(run.ckpt_path.parent) as claim:
+        if not claim.held:
+            o = claim.owner or {}
+            raise RunFailed(f"another process ({o.get('host', '?')}:{o.get('pid', '?')}) is training this run in {run.ckpt_path.parent}; "
+                            f"wait for it, or stop it (a claim of a dead process, or one silent for 10 minutes, is taken over)")
+        yield claim
+
 # %% ../nbs/13_train.ipynb #e4a6c8d0
 def train(cfg:TrainConfig, # the run
           callbacks=(), # callables, each called as cb(run) after every optimiser step (logging, tests)
@@ -668,17 +742,20 @@ def train(cfg:TrainConfig, # the run
          ) -> dict|None:
     "Train as `cfg` says, resuming from its checkpoint if there is one; returns the results record (rank 0)."
     run = start_run(cfg, verify_md5)
-    resume_run(run)
-    try:
-        while run.epoch < run.recipe.epochs:
-            if run_epoch(run, callbacks): return finish_run(run, "incomplete", pause_run(run))
-            end_epoch(run)
-    except NonFiniteLoss as e:
-        finish_run(run, "diverged", reason=str(e))
-        kept = (f"the checkpoint {run.ckpt_path} holds {_position(run.saved)}, the last state whose weights and validation loss "
-                f"were finite" if run.saved else "no checkpoint was written")
-        raise NonFiniteLoss(f"{e}. Stopped: {kept}; try a lower --lr") from None
-    return finish_run(run, "complete")
+    with _claimed(run) as claim:
+        resume_run(run)
+        try:
+            while run.epoch < run.recipe.epochs:
+                if run_epoch(run, (*callbacks, lambda run: claim.check())):
+                    ev = pause_run(run); claim.check(every_s=0); return finish_run(run, "incomplete", ev)
+                claim.check(every_s=0); end_epoch(run)
+        except NonFiniteLoss as e:
+            finish_run(run, "diverged", reason=str(e))
+            kept = (f"the checkpoint {run.ckpt_path} holds {_position(run.saved)}, the last state whose weights and validation loss "
+                    f"were finite" if run.saved else "no checkpoint was written")
+            raise NonFiniteLoss(f"{e}. Stopped: {kept}; try a lower --lr") from None
+        claim.check(every_s=0)
+        return finish_run(run, "complete")
 
 # %% ../nbs/13_train.ipynb #a8e0c2d4
 @torch.no_grad()
@@ -796,6 +873,7 @@ def evaluate_checkpoint(path:str|Path, # a checkpoint of ours, or of the release
     if dataset not in DATASETS: raise ValueError(f"dataset={dataset!r} is not supported; choose one of {', '.join(DATASETS)}")
     _positive_int("batch_size", batch_size); _positive_int("val_subset", val_subset); _positive_int("num_workers", num_workers, 0)
     dev = pick_device(device)
+    if results_dir is not None: check_writable(results_dir, "results_dir")    # before the evaluation, not after
     ck = load_checkpoint(path)
     ours = isinstance(ck, dict) and "config" in ck and "model" in ck
     if not ours and arch is None:
@@ -806,12 +884,20 @@ def evaluate_checkpoint(path:str|Path, # a checkpoint of ours, or of the release
             raise ValueError(f"{path} holds a network for {ck.get('in_chans', 3)}-channel images, but {dataset}'s have {info.in_chans}")
         if ck.get("num_classes") != info.num_classes:
             raise ValueError(f"{path} holds a network for {ck.get('num_classes')} classes, but {dataset} has {info.num_classes}")
-        model, name = model_from_checkpoint(ck, path), TrainConfig.from_dict(ck["config"]).network_name()
+        theirs = TrainConfig.from_dict(ck["config"])
+        if arch is not None and arch != theirs.arch:
+            raise ValueError(f"arch={arch!r}, but {path} holds a {theirs.arch} (--arch is for the released checkpoints only)")
+        model, name = model_from_checkpoint(ck, path), theirs.network_name()
+        seed, variant = theirs.seed, run_variant(ck["config"], ck.get("resolved"))   # one file per trained run, as for training
     else:
         model, name = load_released_checkpoint(path, arch=arch, num_classes=info.num_classes), network_name(arch, "bam", {"flavor": "released"})
+        seed, variant = None, None
     ev = evaluate(model.to(dev), val_ds, dev, batch_size, num_workers)
+    if not all(math.isfinite(ev[k]) for k in ("loss", "top1_err", "top5_err")):
+        raise RunFailed(f"{path} gives a loss of {ev['loss']} on {dataset}: its weights are not finite")
     result = make_result("eval", make_cell_id(dataset, name), {"checkpoint": str(path), "dataset": dataset, "arch": arch,
-                                                              "val_subset": val_subset}, ev, device=device_name(dev))
+                                                              "val_subset": val_subset}, ev, device=device_name(dev),
+                         seed=seed, variant=variant or None)
     if results_dir is not None: save_result(result, results_dir)
     return result
 
