@@ -11,6 +11,7 @@ import copy
 import statistics
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -498,7 +499,7 @@ def _measure(stage, args, forms, quick, gpu):
                 f"{df.round(3).to_string(index=False)}\n{parts.round(2).to_string(index=False)}",
                 {"overhead": "median of paired ratios to the baseline's step of the same round"})
     if stage == "compiled":
-        modes = ("off", "model", "step", "graphs") if gpu else ("off", "step")
+        modes = ("off", "step", "graphs") if gpu else ("off", "step")          # "model" is the one it replaces: left out, for time
         cs = compare_compiled_step(arch, size, bs, steps, max(warmup, 3), dev, amp, cl, nc, modes=modes)
         return ({"rows": cs.to_dict("records")}, cs.round(4).to_string(index=False),
                 {"modes": modes, "overhead": "median of paired ratios to the baseline's step in the same mode and round"})
@@ -562,7 +563,7 @@ def main(argv=None):
     p.add_argument("--stages", default=None, help=f"comma-separated, from {', '.join(STAGES)} (default: forms,data; --profile adds profile)")
     p.add_argument("--cudnn-benchmark", action="store_true", help="let cuDNN time its algorithms for each convolution shape (GPU)")
     a = p.parse_args(argv)
-    stages = [s.strip() for s in a.stages.split(",")] if a.stages else ["forms", "profile", "data"] if a.profile else ["forms", "data"]
+    stages = [s.strip() for s in a.stages.split(",")] if a.stages is not None else ["forms", "profile", "data"] if a.profile else ["forms", "data"]
     if a.profile and "profile" not in stages: stages.append("profile")
     with cli_errors("bam-bench"): run_benchmarks(a.device, a.results_dir, a.quick, a.data_root, stages, a.cudnn_benchmark)
 
@@ -649,7 +650,7 @@ def plot_part_costs(parts:pd.DataFrame, # from `load_part_costs`
     from matplotlib.patches import Patch
     from bam_nbdev.results import save_figure
     forms = [f for f in BAM_FORMS if len(parts) and f in set(parts.form)]
-    short = {f: f.split(", ")[-1].replace("released code's form", "released") for f in forms}
+    short = {f: textwrap.fill(_short(f), 9) for f in forms}              # 'space-to-batch' on two lines
     keys = list(dict.fromkeys(zip(parts.device, parts.arch))) if len(parts) else []
     n = len(forms) + 1                                             # bars of one group, and a gap
     fig, axes = plt.subplots(1, max(1, len(keys)), figsize=((1.6 + 1.15 * n) * max(1, len(keys)), 4.8), squeeze=False)
@@ -692,6 +693,8 @@ def plot_part_costs(parts:pd.DataFrame, # from `load_part_costs`
     return fig
 
 # %% ../nbs/15_bench.ipynb #7e0c1a11
+def _short(form): return form.split(", ")[-1].replace("released code's form", "released")   # 'fused', 'space-to-batch', ...
+
 _PROFILE_COLORS = dict(zip(PROFILE_PARTS, ("#c6dbef", "#6baed6", "#2171b5", "#fcbba1", "#cb181d", "#fb6a4a", "#fc9272", "#67000d",
                                              "#737373", "#bdbdbd", "#ffe082", "#f0f0f0")))
 
@@ -716,7 +719,7 @@ def plot_profile(prof:pd.DataFrame, # from `load_profile`
                     if v > 0: ax.barh(y, v, 0.8, left=left, color=_PROFILE_COLORS[part], edgecolor="white", lw=0.4)
                     left += v
                 ax.text(left, y, f" {left:.2f}", va="center", fontsize=7)
-                labels.append(f"{form.replace('released code' + chr(39) + 's form', 'released')}: {direction}"); y += 1
+                labels.append(f"{_short(form)}: {direction}"); y += 1
             y += 0.4
         ax.set_yticks([i + 0.4 * (i // 2) for i in range(len(labels))], labels, fontsize=7.5); ax.invert_yaxis()
         ax.set_xlabel("own time of the operators, ms per step (all BAMs)"); ax.set_title(f"{key[1]}\n{key[0]}", fontsize=9)
