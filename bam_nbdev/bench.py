@@ -29,7 +29,7 @@ from .results import check_writable, cli_errors, cli_parser, code_version, devic
 __all__ = ['BAM_FORMS', 'EAGER_FORMS', 'PARTS', 'OUTPUT', 'PROFILE_PARTS', 'STAGES', 'saved_activation_bytes',
            'compare_training_speed', 'bam_part_costs', 'profile_part', 'profile_bam', 'compare_compiled_step',
            'time_training_epochs', 'compare_data_paths', 'run_benchmarks', 'main', 'load_bench', 'load_part_costs',
-           'load_profile', 'plot_bench', 'plot_part_costs', 'plot_profile']
+           'load_profile', 'load_compiled_steps', 'plot_bench', 'plot_part_costs', 'plot_profile']
 
 # %% ../nbs/15_bench.ipynb #aacf52dd
 def saved_activation_bytes(model, x, y) -> int:
@@ -405,7 +405,7 @@ def compare_compiled_step(arch:str, input_size:int, batch_size:int=32, steps:int
                      "images_per_s": batch_size / statistics.median(times[(net, mode)]),
                      "bam_overhead_%": statistics.median(ratio),
                      "loss_diff_step1": abs(losses[(net, mode)][0] - ref[0]) / abs(ref[0]),   # the same weights: rounding only
-                     "loss_drift": max(abs(l - r) / abs(r) for l, r in zip(losses[(net, mode)], ref))})   # every step: the trajectories part
+                     "loss_drift": max(abs(l - r) for l, r in zip(losses[(net, mode)], ref)) / abs(ref[0])})  # every step, over the first loss
     return pd.DataFrame(rows)
 
 # %% ../nbs/15_bench.ipynb #8b2d4f06
@@ -603,6 +603,12 @@ def load_profile(results_dir:str|Path="data/results", # the results folder
     "Every recorded operator-by-operator profile (`profile_bam`, in the bam_profile files), with its device, backbone and code version."
     return _load_rows(results_dir, ("bam_profile",), "rows")
 
+# %% ../nbs/15_bench.ipynb #7e0c1a11
+def load_compiled_steps(results_dir:str|Path="data/results", # the results folder
+                       ) -> pd.DataFrame:
+    "Every recorded comparison of the compiled training step with eager (`compare_compiled_step`, in the compiled_step files), with its device, backbone and code version."
+    return _load_rows(results_dir, ("compiled_step",), "rows")
+
 # %% ../nbs/15_bench.ipynb #72fecce1
 def plot_bench(bench:pd.DataFrame, # from `load_bench`
                out:str|Path|None=None, # PNG to write (atomically); None: do not save
@@ -695,7 +701,7 @@ def plot_part_costs(parts:pd.DataFrame, # from `load_part_costs`
     if out is not None: save_figure(fig, out)
     return fig
 
-# %% ../nbs/15_bench.ipynb #7e0c1a11
+# %% ../nbs/15_bench.ipynb #6610ab12
 def _short(form): return form.split(", ")[-1].replace("released code's form", "released")   # 'fused', 'space-to-batch', ...
 
 _PROFILE_COLORS = dict(zip(PROFILE_PARTS, ("#c6dbef", "#6baed6", "#2171b5", "#fcbba1", "#cb181d", "#fb6a4a", "#fc9272", "#67000d",
