@@ -15,20 +15,21 @@ import torch
 import torchvision.models as tvm
 from torch import nn
 
-from .bam import BAM, FLAVOR_FUSE, OWN_FUSE, canonical_flavor
+from .bam import BAM, FLAVORS
+from .released import canonical_flavor
 from .results import load_checkpoint
 
 # %% auto #0
-__all__ = ['ATTENTIONS', 'MOBILENET_V1_BLOCKS', 'SE', 'make_attention', 'AttnMixin', 'BasicBlock', 'Bottleneck', 'ResNet',
+__all__ = ['ATTENTIONS', 'MOBILENET_V1_BLOCKS', 'SE', 'CBAM', 'make_attention', 'AttnMixin', 'BasicBlock', 'Bottleneck', 'ResNet',
            'PreActBlock', 'PreActBottleneck', 'CifarPreResNet', 'WideBasic', 'CifarWideResNet', 'ResNeXtBlock',
            'CifarResNeXt', 'CifarResNet', 'DepthwiseSeparable', 'MobileNetV1', 'SqueezeNet', 'list_models',
            'create_model', 'canonical_options', 'network_name', 'WithBAM', 'add_bam', 'load_released_checkpoint',
            'load_official_checkpoint']
 
 # %% ../nbs/02_backbones.ipynb #8aa72268
-ATTENTIONS = (None, "bam", "bam_c", "se", "block")  # the values of `attn`
+ATTENTIONS = (None, "bam", "bam_c", "se", "cbam", "block")  # the values of `attn`
 _BAM_KW = ("r", "d", "n_dilated", "fuse", "branches", "flavor", "impl", "conv_impl")
-_ATTN_KW = {"bam": _BAM_KW, "bam_c": _BAM_KW, "se": ("r",), "block": ()}
+_ATTN_KW = {"bam": _BAM_KW, "bam_c": _BAM_KW, "se": ("r",), "cbam": ("r",), "block": ()}
 
 def _check_attn(attn, attn_kw, allowed=ATTENTIONS):
     "Validate `attn` and its keywords; return the keywords as a dict."
@@ -65,15 +66,36 @@ class SE(nn.Module):
     def forward(self, F):
         return F * torch.sigmoid(self.fc2(self.relu(self.fc1(F.mean((2, 3), keepdim=True)))))
 
+# %% ../nbs/02_backbones.ipynb #8f48024b
+class CBAM(nn.Module):
+    "CBAM (Woo et al., ECCV 2018): F_1 = σ(MLP(AvgPool F) + MLP(MaxPool F)) ⊗ F, then F' = σ(BN(f7×7([mean_c F_1; max_c F_1]))) ⊗ F_1."
+    def __init__(self,
+                 channels:int, # C
+                 r:int=16, # reduction ratio of the shared MLP
+                ):
+        super().__init__()
+        SE(channels, r)                                                   # the same checks of C and r as SE's
+        self.mlp = nn.Sequential(OrderedDict(W_0=nn.Conv2d(channels, channels // r, 1), relu=nn.ReLU(),
+                                             W_1=nn.Conv2d(channels // r, channels, 1)))   # shared by both descriptors
+        self.f = nn.Conv2d(2, 1, 7, padding=3, bias=False)               # f^{7×7}
+        self.bn = nn.BatchNorm2d(1)
+
+    def forward(self, F):
+        M_c = torch.sigmoid(self.mlp(F.mean((2, 3), keepdim=True)) + self.mlp(F.amax((2, 3), keepdim=True)))   # (B, C, 1, 1)
+        F_1 = M_c * F
+        M_s = torch.sigmoid(self.bn(self.f(torch.cat([F_1.mean(1, keepdim=True), F_1.amax(1, keepdim=True)], 1))))  # (B, 1, H, W)
+        return M_s * F_1
+
 # %% ../nbs/02_backbones.ipynb #38e921d7
 def make_attention(attn:str|None, # one of ATTENTIONS except "block", which each backbone builds itself
                    channels:int, # C of the feature map it refines
                    **attn_kw,
                   ) -> nn.Module|None:
     "The attention module for `attn` on a C-channel map, or None for no attention."
-    attn_kw = _check_attn(attn, attn_kw, (None, "bam", "bam_c", "se"))
+    attn_kw = _check_attn(attn, attn_kw, (None, "bam", "bam_c", "se", "cbam"))
     if attn is None: return None
     if attn == "se": return SE(channels, **attn_kw)
+    if attn == "cbam": return CBAM(channels, **attn_kw)
     return BAM(channels, **attn_kw)
 
 # %% ../nbs/02_backbones.ipynb #b6fbd5f4
@@ -92,7 +114,7 @@ class AttnMixin:
             else: continue
             self.add_module(name, module)
             self._after[i] = name
-        if attn in ("bam_c", "se"):
+        if attn in ("bam_c", "se", "cbam"):
             for block in self.residual_blocks():
                 block.attn = make_attention(attn, block.out_channels, **attn_kw)
 
@@ -495,12 +517,12 @@ def canonical_options(name:str, # one of `list_models()`
     "(attn_kw, model_kw) without the options that equal their defaults: equal canonical options build the same network."
     attn_kw, model_kw = _check_attn(attn, attn_kw), dict(model_kw or {})
     _check_model(name, model_kw)
-    a_def = _defaults(SE) if attn == "se" else _defaults(BAM) if attn in ("bam", "bam_c") else {}
+    a_def = _defaults(SE) if attn in ("se", "cbam") else _defaults(BAM) if attn in ("bam", "bam_c") else {}
     if attn in ("bam", "bam_c"):
-        if "flavor" in attn_kw: attn_kw["flavor"] = canonical_flavor(attn_kw["flavor"], warn=False)   # former names: current
-        if attn_kw.get("impl") == "released": attn_kw["impl"] = "expanded"
-        own = FLAVOR_FUSE.get(attn_kw.get("flavor", a_def["flavor"]))                           # no fuse, or the flavor's own
-        if attn_kw.get("fuse") in (None, OWN_FUSE, own): attn_kw.pop("fuse", None)
+        if "flavor" in attn_kw: attn_kw["flavor"] = canonical_flavor(attn_kw["flavor"])          # former names: current
+        attn_kw.pop("impl", None)                           # how Eq. 1 is evaluated: the same function, not another network
+        own = FLAVORS.get(attn_kw.get("flavor", a_def["flavor"]), {}).get("fuse")                 # no fuse, or the flavor's own
+        if attn_kw.get("fuse") in (None, own): attn_kw.pop("fuse", None)
     m_def = _defaults(_BACKBONE_CLASSES[name]) if name in _BACKBONE_CLASSES else {}
     keep = lambda kw, d: {k: v for k, v in kw.items() if k not in d or v != d[k]}
     return keep(attn_kw, a_def), keep(model_kw, m_def)

@@ -98,7 +98,7 @@ BAM_FORMS = {  # the BAM benchmark's variants, each a set of create_model argume
     "paper, plain": {"attn": "bam", "attn_kw": {"impl": "plain"}},
     "paper, fused": {"attn": "bam", "attn_kw": {"impl": "fused"}},
     "paper, compiled": {"attn": "bam", "attn_kw": {"impl": "compiled"}},
-    "paper, fused, space-to-batch": {"attn": "bam", "attn_kw": {"conv_impl": "space_to_batch"}},
+    "paper, fused, space-to-batch": {"attn": "bam", "attn_kw": {"impl": "fused", "conv_impl": "space_to_batch"}},
 }
 EAGER_FORMS = {k: v for k, v in BAM_FORMS.items() if k != "paper, compiled"}  # the forms that need no compiler
 
@@ -109,7 +109,7 @@ OUTPUT = "F' (the next layer keeps it)"  # the one cost of a BAM outside the mod
 class _Part:
     "Forward and backward of one part of one BAM on a fixed leaf F (and, for the combine, fixed leaves M_c and M_s)."
     def __init__(self, m, part, F, autocast):
-        from bam_nbdev.bam import refine
+        from bam_nbdev.fast_bam import refine
         self.m, self.autocast, self.F = m, autocast, F
         with torch.no_grad(), autocast(): M = [None if t is None else t.detach().requires_grad_() for t in m.branch_outputs(F)]
         self.leaves = [t for t in (F, *M) if t is not None]
@@ -260,17 +260,19 @@ PROFILE_PARTS = ("channel: pool", "channel: MLP", "channel: BN", "spatial: 1×1 
                  "spatial: BN, ReLU", "spatial: 1×1 to one map", "spatial: BN(1)", "combine", "combine: gradient sums",
                  "gradient accumulation", "other")  # what `profile_bam` charges the time of a BAM's operators to
 
-def profile_part(path:str) -> str:
-    "The part of `PROFILE_PARTS` that an operator run inside the submodule `path` of a BAM ('' for the BAM itself) is charged to."
+def profile_part(path:str, # a submodule of a BAM, e.g. "spatial_att.f_1" ('' for the BAM itself)
+                 n_dilated:int=2, # n of the profiled BAMs: f_1 .. f_n are dilated, f_{n+1} makes the one map
+                ) -> str:
+    "The part of `PROFILE_PARTS` that an operator run inside the submodule `path` of a BAM is charged to."
     leaf = path.rsplit(".", 1)[-1]
-    if path in ("", "spatial_att", "spatial_att.gate_s"): return "combine" if path == "" else "other"
-    if path in ("channel_att", "channel_att.gate_c"): return "channel: pool"
-    if leaf.startswith("gate_c_bn"): return "channel: BN"
-    if path.startswith("channel_att"): return "channel: MLP"                     # flatten, W_0, ReLU, W_1
-    for prefix, part in (("gate_s_conv_reduce", "spatial: 1×1 reduce"), ("gate_s_conv_di", "spatial: dilated 3×3"),
-                         ("gate_s_conv_final", "spatial: 1×1 to one map"), ("gate_s_bn_final", "spatial: BN(1)"),
-                         ("gate_s_bn", "spatial: BN, ReLU"), ("gate_s_relu", "spatial: BN, ReLU")):
-        if leaf.startswith(prefix): return part
+    if path in ("", "spatial_att"): return "combine" if path == "" else "other"
+    if path == "channel_att": return "channel: pool"
+    if path.startswith("channel_att"): return "channel: BN" if leaf in ("BN", "bn_0") else "channel: MLP"   # W_0, ReLU, W_1
+    if leaf == "f_0": return "spatial: 1×1 reduce"
+    if leaf == f"f_{n_dilated + 1}": return "spatial: 1×1 to one map"
+    if leaf.startswith("f_"): return "spatial: dilated 3×3"
+    if leaf == "BN": return "spatial: BN(1)"
+    if leaf.startswith(("bn_", "relu_")): return "spatial: BN, ReLU"
     return "other"
 
 # %% ../nbs/15_bench.ipynb #7e0c1a04
