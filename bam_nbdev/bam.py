@@ -122,7 +122,7 @@ def map_state_dict_keys(bam:BAM, state_dict:dict, prefix:str, *args):
         new = next((n for f in KEY_MAPS if (n := f(key[len(prefix):], bam)) is not None), None)
         if new is not None: state_dict[prefix + new] = state_dict.pop(key)
 
-# %% ../nbs/00_bam.ipynb #117775f6
+# %% ../nbs/00_bam.ipynb #02c8c790
 class BAM(nn.Module):
     "Bottleneck Attention Module: F' = F + F ⊗ σ(M_c(F) ⊕ M_s(F)), Eq. 1-4."
     def __init__(self,
@@ -137,15 +137,15 @@ class BAM(nn.Module):
                  conv_impl:str="dilated", # a key of CONV_FORMS: how f_1 .. f_n are evaluated
                 ):
         super().__init__()
-        check_bam_options(channels, r, d, n_dilated, fuse, branches, flavor, impl, conv_impl)   # clear errors, below
+        check_bam_options(channels, r, d, n_dilated, fuse, branches, flavor, impl, conv_impl)   # clear errors (the collapsed cell above)
         parts = FLAVORS[flavor]
         self.channels, self.r, self.d, self.n_dilated, self.branches, self.flavor = channels, r, d, n_dilated, branches, flavor
         self.fuse, self.impl, self.conv_impl = fuse or parts["fuse"], impl, conv_impl
         self.channel_att = parts["channel"](channels, r) if branches != "spatial" else None
         self.spatial_att = parts["spatial"](channels, r, d, n_dilated, CONV_FORMS[conv_impl]) if branches != "channel" else None
         init_bam_weights_(self)
-        self.register_forward_pre_hook(check_feature_map)                # a clear error for a wrong F, below
-        self.register_load_state_dict_pre_hook(map_state_dict_keys)     # others' layer names, below
+        self.register_forward_pre_hook(check_feature_map)                # a clear error for a wrong F
+        self.register_load_state_dict_pre_hook(map_state_dict_keys)     # other layouts' names (KEY_MAPS)
 
     def branch_outputs(self, F:torch.Tensor) -> tuple:
         "(M_c, M_s): (B, C, 1, 1) and (B, 1, H, W), None for an absent branch."
