@@ -109,6 +109,9 @@ def make_result(kind:str, # one of RESULT_KINDS
 class DiskFull(OSError):
     "No space was left on the device while writing a file; the previous version of the file is intact."
 
+_FULL = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "the disk quota is exceeded",
+         errno.EFBIG: "the file is larger than this process may write (ulimit -f)"}  # what each errno of a full disk means
+
 # %% ../nbs/11_results.ipynb #a2831919
 STALE_TEMP_AGE_S = 24 * 3600  # a temporary file written from another host is stale after this long
 
@@ -124,6 +127,9 @@ def pid_alive(pid:int, # a process id in this process's pid namespace
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
     except PermissionError: pass          # someone else's process
+    try:
+        if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X"): return False   # exited, not yet reaped
+    except (OSError, IndexError): pass
     return start is None or process_start(pid) in (None, start)
 
 def process_start(pid:int) -> int|None:
@@ -182,9 +188,7 @@ def write_atomic(path:str|Path, # the file to (over)write
         tmp.unlink(missing_ok=True)
         full = _no_space(e)
         if full is not None:
-            why = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "the disk quota is exceeded",
-                   errno.EFBIG: "the file is larger than this process may write (ulimit -f)"}[full.errno]
-            raise DiskFull(full.errno, f"{why} while writing {path}; "
+            raise DiskFull(full.errno, f"{_FULL[full.errno]} while writing {path}; "
                            f"{'its previous version is intact' if path.exists() else 'nothing was written'}") from None
         raise
     return path
@@ -355,6 +359,8 @@ def load_checkpoint(path:str|Path, # a checkpoint file (ours, or anyone's state 
         first = str(e).splitlines()[0] if str(e) else ""
         raise ValueError(f"{path} is corrupt or not a PyTorch checkpoint ({type(e).__name__}: {first})") from None
 
+
+# %% ../nbs/11_results.ipynb #f4cb065c
 def _check_declared_sizes(path:Path):
     "A ValueError, before anything is inflated, if the zip archive of a checkpoint declares more bytes than its file holds (torch.save stores, never compresses)."
     import zipfile
@@ -379,11 +385,18 @@ class _OneLineParser(argparse.ArgumentParser):
     def error(self, message):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
+class _DefaultsHelp(argparse.ArgumentDefaultsHelpFormatter):
+    "Help that shows a default only where it says something: not None or False, and not already in the help text."
+    def _get_help_string(self, action):
+        h = action.help or ""
+        if "default" in h.lower() or action.default is None or action.default is False or action.nargs == 0: return h
+        return super()._get_help_string(action)
+
 # %% ../nbs/11_results.ipynb #446a6b94
 def cli_parser(prog:str, description:str) -> argparse.ArgumentParser:
     "An argparse parser whose errors are one line and exit status 2; options are never abbreviated."
     return _OneLineParser(prog=prog, description=description, allow_abbrev=False,
-                          formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+                          formatter_class=_DefaultsHelp)
 
 # %% ../nbs/11_results.ipynb #476530ec
 BAD_INPUT = (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError)
@@ -396,7 +409,7 @@ def cli_errors(prog:str): # the console script's name, e.g. "bam-train"
         sys.exit(status)
     try: yield
     except KeyboardInterrupt: fail(130, "interrupted; what was written before stays as it was (checkpoints and results are written whole or not at all)")
-    except (RunFailed, DiskFull) as e: fail(1, e.strerror if isinstance(e, DiskFull) else e)
+    except (RunFailed, DiskFull) as e: fail(getattr(e, "exit_status", 1), e.strerror if isinstance(e, DiskFull) else e)
     except BAD_INPUT as e: fail(2, e.args[0] if isinstance(e, KeyError) and e.args else e)
     except OSError as e: fail(1, f"{type(e).__name__}: {e}")
 
@@ -413,6 +426,9 @@ def _link_new(path:Path, obj:dict) -> bool:
         with os.fdopen(fd, "w", encoding="utf-8") as f: json.dump(obj, f); f.flush(); os.fsync(f.fileno())
         os.link(tmp, path); return True
     except FileExistsError: return False
+    except OSError as e:
+        if (full := _no_space(e)) is None: raise
+        raise DiskFull(full.errno, f"{_FULL[full.errno]} while writing {path}; nothing was written") from None
     finally: tmp.unlink(missing_ok=True)
 
 
