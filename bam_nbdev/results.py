@@ -439,7 +439,15 @@ def _read_claim(path:Path) -> dict|None:
     except (ValueError, OSError): return {}                          # unreadable: judged by its age
     return claim if isinstance(claim, dict) else {}                  # valid JSON, but not a claim: likewise
 
-_FIRST_SEEN = {}  # (claim file, the heartbeat seen there) -> when this process first saw it, on its own monotonic clock
+def _first_seen(path:Path, key:str) -> float:
+    "When a claimant on this host first saw the heartbeat `key` of the claim `path`, on this host's clock (kept beside the claim)."
+    seen_file = path.with_name(f".{path.name}.seen.{host_name()}.json")
+    try: seen = json.loads(seen_file.read_text())
+    except (OSError, ValueError): seen = {}
+    if not isinstance(seen, dict) or not isinstance(seen.get(key), (int, float)):
+        seen = {key: time.time()}                                     # only the heartbeat now there is worth remembering
+        with contextlib.suppress(OSError): write_json_atomic(seen, seen_file)
+    return seen[key]
 
 
 # %% ../nbs/11_results.ipynb #68e98451
@@ -454,10 +462,8 @@ def claim_is_stale(claim:dict|None, path:Path, stale_s:float=CLAIM_STALE_S) -> b
     beat = max(beat, mtime) if isinstance(beat, (int, float)) and math.isfinite(beat) else mtime
     now = time.time()
     if beat <= now + CLOCK_SKEW_S: return now - beat > stale_s
-    # a heartbeat from the future (a clock ahead, a forged time): its age is how long this process has seen it unchanged
-    key = (str(path), beat, claim.get("token"))
-    first = _FIRST_SEEN.setdefault(key, time.monotonic())
-    return time.monotonic() - first > stale_s
+    # a heartbeat from the future (a clock ahead, a forged time): its age is how long claimants here have seen it unchanged
+    return now - _first_seen(path, f"{claim.get('token')}:{beat}") > stale_s
 
 
 # %% ../nbs/11_results.ipynb #d5f7b9c1
@@ -481,7 +487,9 @@ class Claim:
             seen = _read_claim(self.path)
             if seen and seen.get("token") and _HELD.get(key) == seen["token"]:
                 self.token, self.held = seen["token"], True; return True   # this process's own claim: shared, not owned
-            if _link_new(self.path, self._mine()): self.held = self.owns = True; break
+            if _link_new(self.path, self._mine()):
+                self.held = self.owns = True
+                self.path.with_name(f".{self.path.name}.seen.{host_name()}.json").unlink(missing_ok=True); break
             seen = _read_claim(self.path)
             if not claim_is_stale(seen, self.path, self.stale_s): self.owner = seen or {}; return False
             self._take_over(seen)

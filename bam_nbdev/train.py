@@ -876,8 +876,8 @@ def evaluate(model:nn.Module, # the network
     else: loader = DataLoader(torch.utils.data.Subset(val_ds, list(range(rank, len(val_ds), world))), batch_size, num_workers=num_workers)
     sums = torch.zeros(4, dtype=torch.float64, device=device)  # loss, top1, top5, n
     if progress:
-        from tqdm.auto import tqdm
-        loader = tqdm(loader, desc="evaluating", leave=False, file=sys.stderr, disable=None)   # disable=None: only on a terminal
+        from tqdm import tqdm
+        loader = tqdm(loader, desc="evaluating", leave=False, file=sys.stderr, disable=None)   # disable=None: only where stderr is a terminal
     for x, y in loader:
         if not len(y): continue                                  # this process's share of a last, small batch
         x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
