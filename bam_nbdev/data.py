@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import gzip
 import io
 import os
@@ -281,6 +282,10 @@ def _fetch(name, root, fetch):
         reason = getattr(e, "reason", None) or e
         raise DataUnavailable(f"could not download {name} into {root} ({type(e).__name__}: {reason}). "
                               f"To get it: {_HOW_TO_GET[name]}.") from None
+    except OSError as e:                                             # a read-only or someone else's folder
+        if e.errno not in (errno.EROFS, errno.EACCES, errno.EPERM): raise
+        raise PermissionError(f"{name} cannot be downloaded into --data-dir {str(root)!r}: {e.strerror}; give a --data-dir you "
+                              f"can write to, or get it by hand: {_HOW_TO_GET[name]}") from None
 
 # %% ../nbs/12_data.ipynb #e31694a7
 def _present_cifar(root, tr, ev, verify_md5):

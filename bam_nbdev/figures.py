@@ -566,7 +566,7 @@ def fashion_runs(root:str|Path="data/results", # results folder; the runs are re
     "The Fashion-MNIST grid's runs (`train_runs`), in grid order, each with a readable `variant` name."
     from bam_nbdev.grids import canonical_cell_id
     runs = train_runs(root)
-    runs = runs[runs.table == FASHION_TABLE].copy()
+    runs = runs[(runs.table == FASHION_TABLE) & (runs.status == "complete")].copy()   # paused and diverged runs are not results
     names = fashion_variants()
     label = lambda c: network_label(c.get("arch"), c.get("attn"), c.get("attn_kw"), c.get("model_kw"))
     runs["variant"] = [names.get(canonical_cell_id(i), label(c)) for i, c in zip(runs.cell_id, runs.config)]

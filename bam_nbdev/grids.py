@@ -18,7 +18,7 @@ from pathlib import Path
 from .complexity import buildable, load_paper, row_config
 from .results import (CLAIM_HEARTBEAT_S, CLAIM_STALE_S, Claim, RunFailed, claim_is_stale, cli_errors, host_name,
                                 load_result, pid_alive, run_status, write_json_atomic)
-from .train import NonFiniteLoss, TrainConfig, check_config, config_parser, record_identity, run_identity, train
+from .train import STOP, NonFiniteLoss, Preempted, TrainConfig, as_flags, parse_with_config, stop_on_sigterm, check_config, config_parser, record_identity, run_identity, train
 
 # %% auto #0
 __all__ = ['PAPER_GRIDS', 'OUR_GRIDS', 'OUR_DATASETS', 'OUR_DEFAULTS', 'PER_ROW', 'grid', 'results_file', 'canonical_cell_id',
@@ -79,6 +79,17 @@ def _spellings(path:Path) -> list[Path]:
     "A results file's path, and where a record written before the released flavor was renamed would be."
     return list(dict.fromkeys([path, path.with_name(path.name.replace("flavor=released", "flavor=official"))]))
 
+# %% ../nbs/14_grids.ipynb #94959559
+def _inconsistent(record:dict, identity:dict) -> str|None:
+    "What in a train record contradicts itself (its stored identity, its epochs, its history), or None."
+    stored, m = record["config"].get("identity"), record["metrics"]
+    if stored is not None and stored != json.loads(json.dumps(identity)):
+        return "its stored identity differs from the one its config gives"
+    h = m.get("history")
+    if run_status(record) == "complete" and (not isinstance(h, list) or m.get("epochs_done") != identity["epochs"] or len(h) != identity["epochs"]):
+        return f"it says complete but holds {m.get('epochs_done')} epochs ({len(h) if isinstance(h, list) else 'no'} in its history) of {identity['epochs']}"
+    return None
+
 # %% ../nbs/14_grids.ipynb #a93f5840
 def find_result(cfg:TrainConfig) -> dict|None:
     "The results record of exactly the run `cfg`, if a readable one exists: its file, its cell, its seed, its identity."
@@ -87,7 +98,10 @@ def find_result(cfg:TrainConfig) -> dict|None:
         try:
             record = load_result(path)
             if record.get("kind") != "train" or canonical_cell_id(record["cell_id"]) != cfg.cell_id() or record["seed"] != cfg.seed: continue
-            if record_identity(record) == run_identity(dataclasses.asdict(cfg)): return record
+            mine = record_identity(record)
+            if mine != run_identity(dataclasses.asdict(cfg)): continue       # another training, or today's recipe differs from the one it ran
+            if why := _inconsistent(record, mine): raise ValueError(why)
+            return record
         except (ValueError, TypeError, KeyError, AttributeError, OSError) as e:   # empty, truncated, malformed or not ours
             print(f"warning: {path} is not a readable results record ({type(e).__name__}: {e}); the run counts as not done", file=sys.stderr)
     return None
@@ -120,6 +134,21 @@ def _networks(runs, shard):
     for c in runs: nets.setdefault(c.checkpoint_path().parent, []).append(c)
     return {p: cs for k, (p, cs) in enumerate(nets.items()) if k % n == i - 1}, (i, n)
 
+# %% ../nbs/14_grids.ipynb #7c769875
+def _train_claimed(folder, cs, state, stale_s, log, done, diverged) -> bool:
+    "Train the runs `cs` of one network under its claim; True if another worker holds the claim (the network is left for later)."
+    with Claim(folder, stale_s=stale_s) as claim:
+        if not claim.held:
+            owner = claim.owner or {}
+            log(f"skipping {folder.name} for now: claimed by {owner.get('host', '?')}:{owner.get('pid', '?')}"); return True
+        for c in cs:
+            now = run_state(c)                                          # another worker may have finished it meanwhile
+            if now == "complete" or (now == "diverged" and state[id(c)] != "diverged"): continue
+            log(f"running {c.cell_id()} seed {c.seed}")
+            try: train(c); done.append(c)
+            except NonFiniteLoss as e: log(f"diverged: {c.cell_id()} seed {c.seed}: {e}"); diverged.append(c)
+    return False
+
 # %% ../nbs/14_grids.ipynb #b3d5f7a9
 def run_grid(runs:list[TrainConfig], # the runs, e.g. from `grid`
              shard:str="1/1", # i/n: this worker's share of the networks
@@ -127,6 +156,7 @@ def run_grid(runs:list[TrainConfig], # the runs, e.g. from `grid`
              log=print, # where progress lines go
              retry_diverged:bool=False, # train again the runs recorded as diverged
              claim_stale_s:float=CLAIM_STALE_S, # a claim silent this long is taken over
+             wait_s:float|None=30.0, # networks claimed by other workers: look again every wait_s until they are done; None: do not wait
             ) -> list[TrainConfig]:
     "Train this shard's runs that are not done, network by network under a claim; returns the runs it trained (or would)."
     nets, (i, n) = _networks(runs, shard)
@@ -138,20 +168,18 @@ def run_grid(runs:list[TrainConfig], # the runs, e.g. from `grid`
     log(f"shard {i}/{n}: {sum(map(len, todo.values()))} of {len(runs)} runs to do, {len(todo)} networks to train"
         + (f"; {n_div} diverged before ({'to retry' if retry_diverged else 'not retried: --retry-diverged'})" if n_div else ""))
     done, diverged = [], []
-    for folder, cs in todo.items():
-        if dry_run:
-            for c in cs: log(f"would run {c.cell_id()} seed {c.seed}"); done.append(c)
-            continue
-        with Claim(folder, stale_s=claim_stale_s) as claim:
-            if not claim.held:
-                owner = claim.owner or {}
-                log(f"skipping {folder.name}: claimed by {owner.get('host', '?')}:{owner.get('pid', '?')}"); continue
-            for c in cs:
-                now = run_state(c)                                      # another worker may have finished it meanwhile
-                if now == "complete" or (now == "diverged" and state[id(c)] != "diverged"): continue
-                log(f"running {c.cell_id()} seed {c.seed}")
-                try: train(c); done.append(c)
-                except NonFiniteLoss as e: log(f"diverged: {c.cell_id()} seed {c.seed}: {e}"); diverged.append(c)
+    if dry_run:
+        for c in (c for cs in todo.values() for c in cs): log(f"would run {c.cell_id()} seed {c.seed}"); done.append(c)
+        return done
+    while todo:
+        todo = {p: cs for p, cs in todo.items() if _train_claimed(p, cs, state, claim_stale_s, log, done, diverged)}
+        if not todo or STOP.is_set(): break
+        if wait_s is None:
+            raise RunFailed(f"{len(todo)} network(s) of this shard are being trained by other workers ({', '.join(p.name for p in todo)}); "
+                            f"this worker trained its share; run it again to see the grid finished")
+        log(f"waiting for {len(todo)} network(s) that other workers are training: {', '.join(p.name for p in todo)}")
+        STOP.wait(wait_s)
+    if todo: raise Preempted(f"stopped by SIGTERM with {len(todo)} network(s) of this shard not finished; run it again to continue")
     if diverged:
         e = GridDiverged(f"{len(diverged)} run(s) diverged: " + "; ".join(f"{c.cell_id()} seed {c.seed}" for c in diverged)
                          + " (each recorded as diverged in its results file); the other runs of this shard finished")
@@ -196,17 +224,20 @@ def _refuse_per_row(a, defaults):
 # %% ../nbs/14_grids.ipynb #35f66b92
 def main(argv=None):
     "Console entry point of `bam-ablate`."
-    p = config_parser("bam-ablate", "Run a paper table's (or our) grid of trainings; finished runs are skipped, so it can be restarted.")
+    p = config_parser("bam-ablate", "Run a paper table's (or our) grid of trainings; finished runs are skipped, so it can be restarted.",
+                      hide=PER_ROW)                                   # set by each row: refused with a message, not offered in --help
     p.add_argument("grid", nargs="+", help=f"one or more of {', '.join(PAPER_GRIDS + tuple(OUR_GRIDS))} (several: one list of runs, "
                                            "so a network they share is trained once)")
     p.add_argument("--seeds", type=int, nargs="+", default=[0], help="one run per row and seed")
     p.add_argument("--shard", default="1/1", help="i/n: run every n-th network starting at the i-th (split a grid across GPUs)")
     p.add_argument("--dry-run", action="store_true", help="list the runs to do, train nothing")
     p.add_argument("--retry-diverged", action="store_true", help="train again the runs whose results file says they diverged")
-    a = p.parse_args(argv)
+    p.add_argument("--no-wait", action="store_true", help="do not wait for networks that other workers are training: exit 1 if any")
+    a = parse_with_config(p, argv)
     defaults = {f.name: f.default for f in dataclasses.fields(TrainConfig)}
     with cli_errors("bam-ablate"):
         _refuse_per_row(a, defaults)
         overrides = {k: getattr(a, k) for k in defaults if k not in PER_ROW and getattr(a, k) != defaults[k]}
-        runs = [c for g in dict.fromkeys(a.grid) for c in grid(g, tuple(a.seeds), **overrides)]
-        run_grid(runs, a.shard, a.dry_run, retry_diverged=a.retry_diverged)
+        try: runs = [c for g in dict.fromkeys(a.grid) for c in grid(g, tuple(a.seeds), **overrides)]
+        except ValueError as e: raise ValueError(as_flags(str(e), argv)) from None
+        with stop_on_sigterm(): run_grid(runs, a.shard, a.dry_run, retry_diverged=a.retry_diverged, wait_s=None if a.no_wait else 30.0)

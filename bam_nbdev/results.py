@@ -11,6 +11,7 @@ import datetime as _dt
 import errno
 import glob
 import json
+import math
 import os
 import pickle
 import platform
@@ -30,10 +31,11 @@ import bam_nbdev
 
 # %% auto #0
 __all__ = ['RESULT_KINDS', 'STALE_TEMP_AGE_S', 'MAX_NAME', 'RUN_STATUSES', 'BAD_INPUT', 'CLAIM_STALE_S', 'CLAIM_HEARTBEAT_S',
-           'make_cell_id', 'code_version', 'device_name', 'make_result', 'DiskFull', 'host_name', 'pid_alive',
-           'stale_temp_files', 'write_atomic', 'max_file_name', 'ensure_dir', 'check_writable', 'write_json_atomic',
-           'save_figure', 'result_path', 'save_result', 'run_status', 'load_result', 'load_results', 'load_checkpoint',
-           'RunFailed', 'cli_parser', 'cli_errors', 'claim_is_stale', 'Claim']
+           'CLOCK_SKEW_S', 'make_cell_id', 'code_version', 'device_name', 'make_result', 'DiskFull', 'host_name',
+           'pid_alive', 'process_start', 'process_space', 'stale_temp_files', 'write_atomic', 'max_file_name',
+           'ensure_dir', 'check_writable', 'write_json_atomic', 'save_figure', 'result_path', 'save_result',
+           'run_status', 'load_result', 'load_results', 'load_checkpoint', 'RunFailed', 'cli_parser', 'cli_errors',
+           'claim_is_stale', 'Claim']
 
 # %% ../nbs/11_results.ipynb #42c8bc8a
 RESULT_KINDS = ("train", "eval", "complexity", "bench")  # what a results file can hold
@@ -84,6 +86,7 @@ def make_result(kind:str, # one of RESULT_KINDS
                 device:str|None=None, # where it ran; default: `device_name()`
                 version:str|None=None, # the code that ran it; default: `code_version()` now (pass the one read when the work began)
                 variant:str|None=None, # the training settings in which a run differs from its network's defaults (part of its file name), e.g. "lr=0.2"
+                network:str|None=None, # the network's name (part of the file name when the cell's row is not that name)
                ) -> dict:
     "A results record in the project's schema, checked to be JSON-serialisable."
     if kind not in RESULT_KINDS:
@@ -100,11 +103,14 @@ def make_result(kind:str, # one of RESULT_KINDS
               "code_version": version if version is not None else code_version(), "torch": torch.__version__,
               "device": device if device is not None else device_name(),
               "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"), "metrics": metrics}
-    return record | ({"variant": variant} if variant else {})
+    return record | ({"variant": variant} if variant else {}) | ({"network": network} if network else {})
 
 # %% ../nbs/11_results.ipynb #20ff7b0f
 class DiskFull(OSError):
     "No space was left on the device while writing a file; the previous version of the file is intact."
+
+_FULL = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "the disk quota is exceeded",
+         errno.EFBIG: "the file is larger than this process may write (ulimit -f)"}  # what each errno of a full disk means
 
 # %% ../nbs/11_results.ipynb #a2831919
 STALE_TEMP_AGE_S = 24 * 3600  # a temporary file written from another host is stale after this long
@@ -114,12 +120,30 @@ def host_name() -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "_", platform.node() or "host")
 
 # %% ../nbs/11_results.ipynb #81f921f3
-def pid_alive(pid:int) -> bool:
-    "Whether a process with this pid exists on this host."
+def pid_alive(pid:int, # a process id in this process's pid namespace
+              start:int|None=None, # the process's start time (`process_start`), if known: a pid reused by a later process is not alive
+             ) -> bool:
+    "Whether the process `pid` (started at `start`, if given) still runs here."
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
-    except PermissionError: return True   # someone else's process
-    return True
+    except PermissionError: pass          # someone else's process
+    try:
+        if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X"): return False   # exited, not yet reaped
+    except (OSError, IndexError): pass
+    return start is None or process_start(pid) in (None, start)
+
+def process_start(pid:int) -> int|None:
+    "When process `pid` started (clock ticks since boot, from /proc), or None where that cannot be read: with the pid, it names one process."
+    try: return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    except (OSError, ValueError, IndexError): return None
+
+def process_space() -> str:
+    "Where pids are comparable: this host, its boot and its pid namespace (two containers with one host name differ here)."
+    def read(f, how):
+        try: return how(f)
+        except OSError: return "?"
+    boot = read("/proc/sys/kernel/random/boot_id", lambda f: Path(f).read_text().strip()[:8])
+    return f"{host_name()}/{boot}/{read('/proc/self/ns/pid', lambda f: os.readlink(f).strip('pid:[]'))}"
 
 # %% ../nbs/11_results.ipynb #c3d5a9b1
 def stale_temp_files(path:str|Path, # the file whose temporary siblings to look for
@@ -141,6 +165,7 @@ def stale_temp_files(path:str|Path, # the file whose temporary siblings to look 
 def write_atomic(path:str|Path, # the file to (over)write
                  write, # called with the open temporary file
                  mode:str="wb", # "wb" or "w" (text, UTF-8)
+                 guard=None, # called just before the rename: raises to keep the file as it is (a writer fenced off, a file not to replace)
                 ) -> Path:
     "Write `path` through a temporary file in its folder, fsync and a rename: the old file or the new one, never a half."
     path = Path(path)
@@ -156,15 +181,14 @@ def write_atomic(path:str|Path, # the file to (over)write
             write(f)
             f.flush()
             os.fsync(f.fileno())
+        if guard is not None: guard()
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
         full = _no_space(e)
         if full is not None:
-            why = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "the disk quota is exceeded",
-                   errno.EFBIG: "the file is larger than this process may write (ulimit -f)"}[full.errno]
-            raise DiskFull(full.errno, f"{why} while writing {path}; "
+            raise DiskFull(full.errno, f"{_FULL[full.errno]} while writing {path}; "
                            f"{'its previous version is intact' if path.exists() else 'nothing was written'}") from None
         raise
     return path
@@ -206,7 +230,9 @@ def ensure_dir(folder:str|Path, # a folder to create if absent (with its parents
             raise NotADirectoryError(f"{what} {str(folder)!r} cannot be created: {str(p)!r} is a symbolic link to nothing (dangling, or a loop)")
         if p.exists() and not p.is_dir():
             raise NotADirectoryError(f"{what} {str(folder)!r} cannot be created: {str(p)!r} is a file, not a folder")
-    folder.mkdir(parents=True, exist_ok=True)
+    try: folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:                                                # a read-only file system, no permission
+        raise PermissionError(f"{what} {str(folder)!r} cannot be created: {e.strerror or e}; give a folder you can write to") from None
     return folder
 
 def check_writable(folder:str|Path, # a folder to create if absent and to write in
@@ -224,12 +250,13 @@ def check_writable(folder:str|Path, # a folder to create if absent and to write 
 # %% ../nbs/11_results.ipynb #536b1790
 def write_json_atomic(obj, # anything `json.dump` takes
                       path:str|Path, # the file to (over)write
+                      guard=None, # as for `write_atomic`
                      ) -> Path:
     "Write `obj` as JSON to `path` atomically (`write_atomic`)."
     def write(f):
         json.dump(obj, f, indent=1, sort_keys=False, allow_nan=False)
         f.write("\n")
-    return write_atomic(path, write, "w")
+    return write_atomic(path, write, "w", guard)
 
 # %% ../nbs/11_results.ipynb #1f8df993
 def save_figure(fig, # a matplotlib Figure
@@ -245,16 +272,26 @@ RUN_STATUSES = ("complete", "incomplete", "diverged")  # how a training run ende
 def result_path(root:str|Path, # the results folder, e.g. data/results
                 result:dict, # a record from `make_result`
                ) -> Path:
-    "Where `result` is stored: root/kind/table/row[~variant][-seedN].json."
+    "Where `result` is stored: root/kind/table/row[[network]][~variant][-seedN].json (the network when the row is not its name)."
     table, row = result["cell_id"].split("/", 1)
-    stem = row + (f"~{result['variant']}" if result.get("variant") else "")
-    name = re.sub(r"[^A-Za-z0-9_.=+,~-]", "_", stem) + (f"-seed{result['seed']}" if result["seed"] is not None else "")
-    return Path(root) / result["kind"] / table / f"{name}.json"
+    net = result.get("network")
+    stem = _file_part(row) + (f"[{_file_part(net)}]" if net and net != row else "")
+    stem += f"~{_file_part(result['variant'])}" if result.get("variant") else ""
+    name = stem + (f"-seed{result['seed']}" if result["seed"] is not None else "")
+    return Path(root) / result["kind"] / _file_part(table) / f"{name}.json"
+
+def _file_part(text:str) -> str:
+    "`text` as part of a file name: '@' as '_' (as always), any other character outside [A-Za-z0-9_.=+,~-] as %XX of its UTF-8 bytes; never '.' or '..'."
+    out = "".join(c if re.fullmatch(r"[A-Za-z0-9_.=+,~-]", c) else "_" if c == "@" else
+                  "".join(f"%{b:02X}" for b in c.encode()) for c in text)
+    return out.replace(".", "%2E") if out.strip(".") == "" else out
 
 # %% ../nbs/11_results.ipynb #2143ff03
-def save_result(result:dict, root:str|Path="data/results") -> Path:
+def save_result(result:dict, root:str|Path="data/results",
+                guard=None, # as for `write_atomic`: called with nothing just before the file is replaced
+               ) -> Path:
     "Write `result` atomically to its `result_path` under `root`; returns the path."
-    return write_json_atomic(result, result_path(root, result))
+    return write_json_atomic(result, result_path(root, result), guard)
 
 # %% ../nbs/11_results.ipynb #54435024
 def run_status(result:dict) -> str|None:
@@ -307,6 +344,7 @@ def load_checkpoint(path:str|Path, # a checkpoint file (ours, or anyone's state 
     if not path.exists(): raise FileNotFoundError(f"no checkpoint file at {path}")
     if path.is_dir(): raise IsADirectoryError(f"{path} is a folder, not a checkpoint file")
     if path.stat().st_size == 0: raise ValueError(f"{path} is not a checkpoint: the file is empty")
+    _check_declared_sizes(path)
     try:
         with warnings.catch_warnings():                                 # a pickle of another protocol: judged below, not warned about
             warnings.filterwarnings("ignore", message="Detected pickle protocol")
@@ -321,6 +359,23 @@ def load_checkpoint(path:str|Path, # a checkpoint file (ours, or anyone's state 
         first = str(e).splitlines()[0] if str(e) else ""
         raise ValueError(f"{path} is corrupt or not a PyTorch checkpoint ({type(e).__name__}: {first})") from None
 
+
+# %% ../nbs/11_results.ipynb #f4cb065c
+def _check_declared_sizes(path:Path):
+    "A ValueError, before anything is inflated, if the zip archive of a checkpoint declares more bytes than its file holds (torch.save stores, never compresses)."
+    import zipfile
+    if not zipfile.is_zipfile(path): return                     # torch's older format is read as it comes: no size to trust beforehand
+    try:
+        with zipfile.ZipFile(path) as z: entries = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise ValueError(f"{path} is corrupt or not a PyTorch checkpoint (its zip directory: {e})") from None
+    packed = [e.filename for e in entries if e.compress_type != zipfile.ZIP_STORED]
+    declared, size = sum(e.file_size for e in entries), path.stat().st_size
+    if packed or declared > size:
+        why = f"{len(packed)} compressed entries (e.g. {packed[0]})" if packed else f"{declared} bytes declared in {size}"
+        raise ValueError(f"{path} was refused: it would inflate beyond its size on disk ({why}); torch.save writes "
+                         f"checkpoints uncompressed, so this one was made by something else")
+
 # %% ../nbs/11_results.ipynb #a3c5e7f9
 class RunFailed(RuntimeError):
     "A run that started and could not finish (a diverged training, a failed download): exit status 1 on the command line."
@@ -330,11 +385,18 @@ class _OneLineParser(argparse.ArgumentParser):
     def error(self, message):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
+class _DefaultsHelp(argparse.ArgumentDefaultsHelpFormatter):
+    "Help that shows a default only where it says something: not None or False, and not already in the help text."
+    def _get_help_string(self, action):
+        h = action.help or ""
+        if "default" in h.lower() or action.default is None or action.default is False or action.nargs == 0: return h
+        return super()._get_help_string(action)
+
 # %% ../nbs/11_results.ipynb #446a6b94
 def cli_parser(prog:str, description:str) -> argparse.ArgumentParser:
     "An argparse parser whose errors are one line and exit status 2; options are never abbreviated."
     return _OneLineParser(prog=prog, description=description, allow_abbrev=False,
-                          formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+                          formatter_class=_DefaultsHelp)
 
 # %% ../nbs/11_results.ipynb #476530ec
 BAD_INPUT = (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError)
@@ -347,20 +409,28 @@ def cli_errors(prog:str): # the console script's name, e.g. "bam-train"
         sys.exit(status)
     try: yield
     except KeyboardInterrupt: fail(130, "interrupted; what was written before stays as it was (checkpoints and results are written whole or not at all)")
-    except (RunFailed, DiskFull) as e: fail(1, e.strerror if isinstance(e, DiskFull) else e)
+    except (RunFailed, DiskFull) as e: fail(getattr(e, "exit_status", 1), e.strerror if isinstance(e, DiskFull) else e)
     except BAD_INPUT as e: fail(2, e.args[0] if isinstance(e, KeyError) and e.args else e)
     except OSError as e: fail(1, f"{type(e).__name__}: {e}")
 
 # %% ../nbs/11_results.ipynb #c3e5a7b9
 CLAIM_STALE_S, CLAIM_HEARTBEAT_S = 600.0, 60.0
+CLOCK_SKEW_S = 60.0  # a heartbeat further than this in the future comes from a clock that is wrong
 
 def _link_new(path:Path, obj:dict) -> bool:
     "Create `path` holding `obj` as JSON, all at once, only if it does not exist; True if this call created it."
+    for t in stale_temp_files(path): t.unlink(missing_ok=True)           # a killed writer's leftovers
     tmp = path.with_name(f".{path.name}.{host_name()}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    write_json_atomic(obj, tmp)
-    try: os.link(tmp, path); return True
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "w", encoding="utf-8") as f: json.dump(obj, f); f.flush(); os.fsync(f.fileno())
+        os.link(tmp, path); return True
     except FileExistsError: return False
+    except OSError as e:
+        if (full := _no_space(e)) is None: raise
+        raise DiskFull(full.errno, f"{_FULL[full.errno]} while writing {path}; nothing was written") from None
     finally: tmp.unlink(missing_ok=True)
+
 
 # %% ../nbs/11_results.ipynb #a44e1ecb
 def _read_claim(path:Path) -> dict|None:
@@ -369,18 +439,36 @@ def _read_claim(path:Path) -> dict|None:
     except (ValueError, OSError): return {}                          # unreadable: judged by its age
     return claim if isinstance(claim, dict) else {}                  # valid JSON, but not a claim: likewise
 
+def _first_seen(path:Path, key:str) -> float:
+    "When a claimant on this host first saw the heartbeat `key` of the claim `path`, on this host's clock (kept beside the claim)."
+    seen_file = path.with_name(f".{path.name}.seen.{host_name()}.json")
+    try: seen = json.loads(seen_file.read_text())
+    except (OSError, ValueError): seen = {}
+    if not isinstance(seen, dict) or not isinstance(seen.get(key), (int, float)):
+        seen = {key: time.time()}                                     # only the heartbeat now there is worth remembering
+        with contextlib.suppress(OSError): write_json_atomic(seen, seen_file)
+    return seen[key]
+
+
 # %% ../nbs/11_results.ipynb #68e98451
 def claim_is_stale(claim:dict|None, path:Path, stale_s:float=CLAIM_STALE_S) -> bool:
-    "Whether the claim read from `path` has no live owner: a dead pid on this host, or a heartbeat older than `stale_s`."
+    "Whether the claim read from `path` has no live owner: a dead process here, or no heartbeat for `stale_s` (on this process's clock)."
     if claim is None: return True
-    if claim.get("host") == host_name() and isinstance(claim.get("pid"), int) and not pid_alive(claim["pid"]): return True
+    if claim.get("space") == process_space() and isinstance(claim.get("pid"), int):   # pids are comparable: ask the OS
+        if not pid_alive(claim["pid"], claim.get("start")): return True
+    try: mtime = path.stat().st_mtime
+    except FileNotFoundError: return True
     beat = claim.get("heartbeat")
-    if not isinstance(beat, (int, float)):
-        try: beat = path.stat().st_mtime
-        except FileNotFoundError: return True
-    return time.time() - beat > stale_s
+    beat = max(beat, mtime) if isinstance(beat, (int, float)) and math.isfinite(beat) else mtime
+    now = time.time()
+    if beat <= now + CLOCK_SKEW_S: return now - beat > stale_s
+    # a heartbeat from the future (a clock ahead, a forged time): its age is how long claimants here have seen it unchanged
+    return now - _first_seen(path, f"{claim.get('token')}:{beat}") > stale_s
+
 
 # %% ../nbs/11_results.ipynb #d5f7b9c1
+_HELD = {}  # claim file -> token, for the claims this process owns: ownership is the token, never the pid (containers reuse pids)
+
 class Claim:
     "A process's claim on a run's checkpoint folder, held while it trains: `with Claim(folder) as c: if c.held: ...`."
     def __init__(self, folder:str|Path, stale_s:float=CLAIM_STALE_S, heartbeat_s:float=CLAIM_HEARTBEAT_S):
@@ -388,52 +476,81 @@ class Claim:
         self.token, self.held, self.owner, self.owns = secrets.token_hex(8), False, None, False
         self._stop, self._beater, self._checked = threading.Event(), None, 0.0
 
-    def _mine(self): return {"host": host_name(), "pid": os.getpid(), "token": self.token, "heartbeat": time.time()}
+    def _mine(self): return {"host": host_name(), "space": process_space(), "pid": os.getpid(),
+                             "start": process_start(os.getpid()), "token": self.token, "heartbeat": time.time()}
 
     def acquire(self) -> bool:
         "Take the claim if it is free, stale, or already this process's; otherwise record its owner in `self.owner`. True if held."
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        for _ in range(2):
-            if _link_new(self.path, self._mine()): self.held = self.owns = True; break
+        ensure_dir(self.path.parent, "the checkpoint folder")
+        key = str(self.path.resolve())
+        for _ in range(4):
             seen = _read_claim(self.path)
-            if seen and seen.get("host") == host_name() and seen.get("pid") == os.getpid() and seen.get("token"):
+            if seen and seen.get("token") and _HELD.get(key) == seen["token"]:
                 self.token, self.held = seen["token"], True; return True   # this process's own claim: shared, not owned
+            if _link_new(self.path, self._mine()):
+                self.held = self.owns = True
+                self.path.with_name(f".{self.path.name}.seen.{host_name()}.json").unlink(missing_ok=True); break
+            seen = _read_claim(self.path)
             if not claim_is_stale(seen, self.path, self.stale_s): self.owner = seen or {}; return False
             self._take_over(seen)
         if not self.held: self.owner = _read_claim(self.path) or {}
-        if self.owns: self._beater = threading.Thread(target=self._beat, daemon=True); self._beater.start()
+        if self.owns:
+            _HELD[key] = self.token
+            self._beater = threading.Thread(target=self._beat, daemon=True); self._beater.start()
         return self.held
 
-    def _take_over(self, seen):
-        "Remove the stale claim `seen`, under a lock that only one worker gets (a lock older than a minute is itself stale)."
-        lock = self.path.with_name("claim.lock")
-        if not _link_new(lock, self._mine()):
-            if claim_is_stale(_read_claim(lock), lock, 60.0): lock.unlink(missing_ok=True)
-            return
+
+# %% ../nbs/11_results.ipynb #b2ad3856
+def _claim_take_over(self, seen):
+    "Remove the stale claim `seen`, under a lock that only one worker gets (a lock of a dead process, or older than a minute, is itself stale)."
+    lock = self.path.with_name("claim.lock")
+    if not _link_new(lock, self._mine()):
+        if claim_is_stale(_read_claim(lock), lock, 60.0): lock.unlink(missing_ok=True)   # the next try takes it
+        return
+    try:
+        if _read_claim(self.path) == seen: self.path.unlink(missing_ok=True)   # still the stale one: nobody took it meanwhile
+    finally: lock.unlink(missing_ok=True)
+
+def _claim_fence(self):
+    "A RunFailed unless the claim file still holds this process's token: called just before each write of the run's files."
+    now = _read_claim(self.path) or {}
+    if now.get("token") != self.token:
+        raise RunFailed(f"{self.path.parent} was claimed by another process ({now.get('host', '?')}:{now.get('pid', '?')}) while this "
+                        f"one was paused; stopping without writing, so that one process trains it")
+
+Claim._take_over = _claim_take_over
+Claim.fence = _claim_fence
+
+
+# %% ../nbs/11_results.ipynb #1466be34
+def _claim_beat(self):
+    "Renew the heartbeat while the claim is this process's; a full disk only delays a renewal (the file's time is renewed instead)."
+    while not self._stop.wait(self.heartbeat_s):
         try:
-            if _read_claim(self.path) == seen: self.path.unlink(missing_ok=True)   # still the stale one: nobody took it meanwhile
-        finally: lock.unlink(missing_ok=True)
-
-    def _beat(self):
-        while not self._stop.wait(self.heartbeat_s):
             if (_read_claim(self.path) or {}).get("token") != self.token: return   # taken over: not ours to renew
-            write_json_atomic(self._mine(), self.path)
+            write_json_atomic(self._mine(), self.path, guard=self.fence)
+        except RunFailed: return
+        except OSError:                                                 # DiskFull and kin: touching needs no space
+            with contextlib.suppress(OSError): os.utime(self.path)
 
-    def check(self, every_s:float=5.0):
-        "A RunFailed if the claim is no longer this process's (taken over while it was paused); reads the file at most every `every_s`."
-        if not self.held or time.monotonic() - self._checked < every_s: return
-        self._checked = time.monotonic()
-        now = _read_claim(self.path) or {}
-        if now.get("token") != self.token:
-            raise RunFailed(f"{self.path.parent} was claimed by another process ({now.get('host')}:{now.get('pid')}) while this one "
-                            f"was paused; stopping so that one process trains it")
+def _claim_check(self, every_s:float=5.0):
+    "A RunFailed if the claim is no longer this process's (taken over while it was paused); reads the file at most every `every_s`."
+    if not self.held or time.monotonic() - self._checked < every_s: return
+    self._checked = time.monotonic()
+    self.fence()
 
-    def release(self):
-        "Give the claim up (if this process owns it)."
-        self._stop.set()
-        if self._beater is not None: self._beater.join()               # a renewal in progress must not write the claim back
-        if self.owns and (_read_claim(self.path) or {}).get("token") == self.token: self.path.unlink(missing_ok=True)
-        self.held = self.owns = False
+def _claim_release(self):
+    "Give the claim up (if this process owns it)."
+    self._stop.set()
+    if self._beater is not None: self._beater.join()               # a renewal in progress must not write the claim back
+    if self.owns:
+        _HELD.pop(str(self.path.resolve()), None)
+        if (_read_claim(self.path) or {}).get("token") == self.token: self.path.unlink(missing_ok=True)
+    self.held = self.owns = False
 
-    def __enter__(self): self.acquire(); return self
-    def __exit__(self, *exc): self.release()
+Claim._beat = _claim_beat
+Claim.check = _claim_check
+Claim.release = _claim_release
+Claim.__enter__ = lambda self: (self.acquire(), self)[1]
+Claim.__exit__ = lambda self, *exc: self.release()
+

@@ -13,7 +13,10 @@ import math
 import os
 import random
 import re
+import secrets
+import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -27,18 +30,20 @@ from torch.utils.data import DataLoader
 
 from .backbones import canonical_options, create_model, list_models, load_released_checkpoint, network_name
 from .data import DATASETS, DeviceCifarLoader, EpochBatches, SeededItems, crop_padding, get_datasets, has_image_tensors
-from .results import (Claim, RunFailed, check_writable, cli_errors, cli_parser, code_version, device_name, ensure_dir,
+from .results import (Claim, RunFailed, check_writable, run_status, cli_errors, cli_parser, code_version, device_name, ensure_dir,
                                load_checkpoint, load_result, make_cell_id, make_result, max_file_name, result_path, save_result,
                                write_atomic)
 
 # %% auto #0
 __all__ = ['RECIPES', 'TENSOR_DATASETS', 'COMPILE_MODES', 'IDENTITY_FIELDS', 'RESUME_MAY_CHANGE', 'ON_ONE_CPU', 'COMPILE_BACKEND',
-           'Recipe', 'recipe_for', 'TrainOptions', 'TrainConfig', 'resolve_auto', 'world_size', 'run_identity',
-           'data_id', 'run_variant', 'record_resolved', 'record_identity', 'check_config', 'rng_state', 'set_rng_state',
-           'save_checkpoint', 'setup_distributed', 'pick_device', 'amp_dtype', 'topk_correct', 'NonFiniteLoss', 'Run',
-           'loss_function', 'start_run', 'resume_run', 'epoch_batches', 'train_step', 'run_epoch', 'write_checkpoint',
-           'end_epoch', 'pause_run', 'finish_run', 'train', 'evaluate', 'config_parser', 'parse_train_args', 'main',
-           'load_train_checkpoint', 'model_from_checkpoint', 'evaluate_checkpoint', 'eval_main', 'load_checkpoint']
+           'STOP', 'FLAG_ALIASES', 'CHOICES', 'TRISTATE', 'Recipe', 'recipe_for', 'TrainOptions', 'TrainConfig',
+           'resolve_auto', 'world_size', 'run_identity', 'data_id', 'run_variant', 'record_resolved', 'record_identity',
+           'check_config', 'rng_state', 'set_rng_state', 'save_checkpoint', 'setup_distributed', 'pick_device',
+           'amp_dtype', 'topk_correct', 'NonFiniteLoss', 'Run', 'loss_function', 'start_run', 'resume_run',
+           'epoch_batches', 'train_step', 'run_epoch', 'write_checkpoint', 'end_epoch', 'pause_run', 'finish_run',
+           'Preempted', 'stop_on_sigterm', 'train', 'evaluate', 'flag_of', 'config_parser', 'config_file_args',
+           'parse_with_config', 'as_flags', 'parse_train_args', 'main', 'load_train_checkpoint',
+           'model_from_checkpoint', 'evaluate_checkpoint', 'eval_main', 'load_checkpoint']
 
 # %% ../nbs/13_train.ipynb #92c2e568
 @dataclass(frozen=True)
@@ -133,6 +138,9 @@ class TrainOptions:
 
     def __post_init__(self):
         if isinstance(self.compile, bool): object.__setattr__(self, "compile", "model" if self.compile else "off")  # its former spelling
+        for name in ("lr", "weight_decay", "gamma", "momentum"):          # 1 and 1.0 are one value: one identity, one name
+            v = getattr(self, name)
+            if isinstance(v, int) and not isinstance(v, bool): object.__setattr__(self, name, float(v))
 
 # %% ../nbs/13_train.ipynb #c8d0e2a4
 @dataclass(frozen=True)
@@ -174,7 +182,7 @@ class TrainConfig(TrainOptions):
     def results_path(self) -> Path:
         "results_dir/train/<table>/<row>[~variant]-seedN.json: where this run's results file goes."
         return result_path(self.results_dir, {"kind": "train", "cell_id": self.cell_id(), "seed": self.seed,
-                                              "variant": run_variant(dataclasses.asdict(self))})
+                                              "variant": run_variant(dataclasses.asdict(self)), "network": self.network_name()})
 
 # %% ../nbs/13_train.ipynb #b4d6f8a0
 IDENTITY_FIELDS = ("dataset", "arch", "attn", "attn_kw", "model_kw", "seed", "train_subset", "val_subset", "input_size",
@@ -198,8 +206,16 @@ def resolve_auto(cfg:TrainConfig) -> dict:
 def world_size() -> int:
     "The number of training processes: torchrun's WORLD_SIZE, or 1; a clear error for a value that is not a positive int."
     v = os.environ.get("WORLD_SIZE", "1")
-    if not v.isdigit() or int(v) < 1: raise ValueError(f"WORLD_SIZE={v!r} must be a positive int (torchrun sets it)")
-    return int(v)
+    if not re.fullmatch(r"[0-9]+", v) or int(v) < 1: raise ValueError(f"WORLD_SIZE={v!r} must be a positive int (torchrun sets it)")
+    world = int(v)
+    if world > 1:                                                # a rank that cannot join would wait out torch's 30-minute timeout
+        r = os.environ.get("RANK")
+        if r is None or not re.fullmatch(r"[0-9]+", r) or int(r) >= world:
+            raise ValueError(f"WORLD_SIZE={v} needs RANK in 0..{world - 1}, got RANK={r!r}: launch the processes with torchrun")
+        if "TORCHELASTIC_RUN_ID" not in os.environ:
+            raise ValueError(f"WORLD_SIZE={v} was set by hand, not by torchrun: the other processes would never come and this one "
+                             f"would wait for them; launch with torchrun --nproc-per-node {world} (or unset WORLD_SIZE)")
+    return world
 
 # %% ../nbs/13_train.ipynb #9f0fb19e
 def run_identity(config:dict, # a TrainConfig as a dict: `dataclasses.asdict`, or a checkpoint's or results file's config
@@ -251,8 +267,14 @@ def record_resolved(record:dict) -> dict:
 
 # %% ../nbs/13_train.ipynb #fd5c3a81
 def record_identity(record:dict) -> dict:
-    "The identity of the run of a results record (`run_identity` of its config, `auto` resolved as `record_resolved` says)."
-    return run_identity(record["config"], record_resolved(record))
+    "The identity of the run of a results record: its config with the recipe it ran (not today's), `auto` resolved as `record_resolved` says."
+    c = record["config"]
+    ran = {k: c[f"recipe_{k}"] for k in ("epochs", "batch_size", "lr", "weight_decay", "schedule", "gamma", "momentum")
+           if c.get(k) is None and c.get(f"recipe_{k}") is not None}
+    if c.get("milestones") is None and isinstance(c.get("recipe_milestones"), list):
+        ran["milestones"] = ",".join(map(str, c["recipe_milestones"]))
+    if ran.get("schedule", c.get("schedule")) == "cosine": ran.pop("gamma", None); ran.pop("milestones", None)
+    return run_identity(c | ran, record_resolved(record))
 
 # %% ../nbs/13_train.ipynb #e78e6bca
 def _positive_int(name, v, minimum=1):
@@ -279,7 +301,7 @@ def _check_choices(cfg):
     if cfg.schedule is not None: choice("schedule", ["step", "cosine"])
     for name in ("table", "row"):
         v = getattr(cfg, name)
-        if v is not None and (not isinstance(v, str) or not v.strip() or v.strip(".") == "" or re.search(r"[/\\\x00]", v)):
+        if v is not None and (not isinstance(v, str) or v.strip().strip(".") == "" or re.search(r"[/\\\x00]", v)):
             raise ValueError(f"{name}={v!r} must be a name (not empty, not '.' or '..', no '/' or '\\'): it names a folder or a file")
     if not isinstance(cfg.device, str) or not re.fullmatch(r"auto|cpu|cuda(:\d+)?", cfg.device):
         raise ValueError(f"device={cfg.device!r} is not supported; use auto, cpu, cuda or cuda:N")
@@ -327,10 +349,15 @@ def _check_network(cfg):
     info = DATASETS[cfg.dataset]
     try:
         with torch.device("meta"):
-            create_model(cfg.arch, num_classes=info.num_classes or 2, in_chans=info.in_chans, attn=cfg.attn,
-                         attn_kw=json.loads(cfg.attn_kw), **json.loads(cfg.model_kw))
-    except (TypeError, ValueError) as e:
+            model = create_model(cfg.arch, num_classes=info.num_classes or 2, in_chans=info.in_chans, attn=cfg.attn,
+                                 attn_kw=json.loads(cfg.attn_kw), **json.loads(cfg.model_kw))
+    except (TypeError, ValueError, RuntimeError, OverflowError) as e:
         raise ValueError(f"{cfg.arch} with attn={cfg.attn!r}, attn_kw={cfg.attn_kw}, model_kw={cfg.model_kw} cannot be built: {e}") from None
+    n = sum(t.numel() for t in (*model.parameters(), *model.buffers()))
+    memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else math.inf
+    if 4 * n > memory:                                           # refused before anything is allocated
+        raise ValueError(f"{cfg.arch} with model_kw={cfg.model_kw}, attn_kw={cfg.attn_kw} has {n:,} weights ({4 * n / 2**30:,.0f} GiB "
+                         f"in float32), more than this machine's {memory / 2**30:,.0f} GiB of memory")
 
 # %% ../nbs/13_train.ipynb #53faf600
 def check_config(cfg:TrainConfig) -> TrainConfig:
@@ -360,9 +387,11 @@ def set_rng_state(state:dict):
     np.random.set_state((n[0], n[1].numpy().astype(np.uint32), n[2], n[3], n[4]))
 
 # %% ../nbs/13_train.ipynb #ba5fae7f
-def save_checkpoint(state:dict, path:str|Path) -> Path:
+def save_checkpoint(state:dict, path:str|Path,
+                    guard=None, # as for `write_atomic`: called just before the rename (a claim's `fence`)
+                   ) -> Path:
     "torch.save `state` to `path` atomically (`write_atomic`): a temporary file in the same folder, fsync, rename."
-    return write_atomic(path, lambda f: torch.save(state, f))
+    return write_atomic(path, lambda f: torch.save(state, f), guard=guard)
 
 # %% ../nbs/13_train.ipynb #5b4c4efb
 def setup_distributed(device:str="auto"):
@@ -428,6 +457,10 @@ class Run:
     sums: dict = field(default_factory=lambda: dict(_FRESH))    # the epoch in progress, so far
     saved: dict | None = None           # where the checkpoint on disk stands (epoch, batch, step), if there is one
     trained_for: str = ""               # the cell this network was first trained for
+    run_id: str = ""                    # random, made when the training starts afresh, kept by every resumption: in checkpoint and results
+    resumed: bool = False               # whether this process continued a checkpoint
+    fence: object = None                # called just before each file of the run replaces another: raises if this process lost its claim
+    changed: list = field(default_factory=list)   # options that changed the arithmetic when it resumed (threads, channels_last, compile)
 
 _FRESH = {"loss": 0.0, "correct": 0, "seen": 0, "time": 0.0}
 
@@ -449,8 +482,11 @@ def _tensor_loaders(cfg, train_ds, val_ds, info, device, resolved, batch, rank, 
 def _build_model(cfg, info, device, resolved, world):
     "The network (seeded), on its device and in its memory format, with SyncBatchNorm where asked."
     torch.manual_seed(cfg.seed); random.seed(cfg.seed); np.random.seed(cfg.seed % 2**32)
-    model = create_model(cfg.arch, num_classes=info.num_classes, in_chans=info.in_chans, attn=cfg.attn,
-                         attn_kw=json.loads(cfg.attn_kw), **json.loads(cfg.model_kw)).to(device)
+    try: model = create_model(cfg.arch, num_classes=info.num_classes, in_chans=info.in_chans, attn=cfg.attn,
+                              attn_kw=json.loads(cfg.attn_kw), **json.loads(cfg.model_kw)).to(device)
+    except (RuntimeError, MemoryError, OverflowError) as e:     # storage too large for this machine, and kin
+        raise ValueError(f"{cfg.arch} with model_kw={cfg.model_kw}, attn_kw={cfg.attn_kw} cannot be allocated here: "
+                         f"{str(e).strip().splitlines()[0][:200]}") from None
     if resolved["channels_last"]: model = model.to(memory_format=torch.channels_last)
     if cfg.sync_bn and world > 1: model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
     return model
@@ -481,21 +517,26 @@ def loss_function(net:nn.Module, # the network (DDP-wrapped or not)
 def _check_paths(cfg, resolved):
     "The run's folders writable, its file names not too long, and its results file not another training's: before any work."
     check_writable(cfg.out_dir, "out_dir"); check_writable(cfg.results_dir, "results_dir")
-    for p in (cfg.results_path(), cfg.checkpoint_path().parent):
+    res, ck = cfg.results_path(), cfg.checkpoint_path()
+    for p in (res, res.parent, ck.parent):
         if len(p.name.encode()) > max_file_name():
             raise ValueError(f"the run's name makes a file name of {len(p.name.encode())} bytes ({p.name[:60]}...), more than the "
-                             f"{max_file_name()} a file name may have here; shorten what differs from the defaults (or give --row)")
-    _check_results_slot(cfg.results_path(), run_identity(dataclasses.asdict(cfg), resolved))
+                             f"{max_file_name()} a file name may have here; shorten --table, --row or what differs from the defaults")
+    continues = "maybe" if cfg.resume and ck.exists() else None  # which run it continues is known once the checkpoint is read
+    _check_results_slot(res, run_identity(dataclasses.asdict(cfg), resolved), continues)
 
-def _check_results_slot(path, identity):
-    "A clear error if the results file `path` exists and records another training (two runs must not share one file)."
+def _check_results_slot(path, identity, continues=None, error=ValueError):
+    "An `error` if the results file `path` holds another training, or a finished run that this run (continuing the run `continues`) did not make."
     if not Path(path).exists(): return
-    try: theirs = record_identity(load_result(path))
+    try: record = load_result(path); theirs = record_identity(record)
     except (ValueError, TypeError, KeyError, AttributeError, OSError): return   # unreadable: nothing to keep
     if theirs != identity:
         diff = {k: (theirs.get(k), v) for k, v in identity.items() if theirs.get(k) != v}
-        raise ValueError(f"{path} holds the results of another training: {diff} (that file, this run); "
-                         f"give this run another --row or --table, or another --results-dir")
+        raise error(f"{path} holds the results of another training: {diff} (that file, this run); "
+                    f"give this run another --row or --table, or another --results-dir")
+    if run_status(record) == "complete" and continues != "maybe" and (continues is None or record["metrics"].get("run_id", continues) != continues):
+        raise error(f"{path} holds a finished run of this training, which is never replaced; to train it again, move that file "
+                    f"and its checkpoint folder away (or give another --results-dir and --out-dir)")
 
 # %% ../nbs/13_train.ipynb #d0f2b4c6
 def start_run(cfg:TrainConfig,
@@ -531,7 +572,7 @@ def start_run(cfg:TrainConfig,
                torch.optim.lr_scheduler.LambdaLR(optimizer, _lr_lambda(recipe)),
                torch.amp.GradScaler(device.type, enabled=resolved["amp"] == "fp16"),
                cfg.checkpoint_path(), cfg.results_path(), identity, run_variant(dataclasses.asdict(cfg), resolved),
-               trained_for=cfg.cell_id())
+               trained_for=cfg.cell_id(), run_id=secrets.token_hex(8))
 
 # %% ../nbs/13_train.ipynb #e2a4c6d8
 def resume_run(run:Run) -> bool:
@@ -547,21 +588,61 @@ def resume_run(run:Run) -> bool:
         diff = {k: (theirs.get(k), v) for k, v in run.identity.items() if theirs.get(k) != v}
         raise ValueError(f"{path} holds another training: {diff} (checkpoint, now); use another --out-dir, or --no-resume to start afresh")
     try: _restore(run, ck)
+    except _Unresumable as e: raise ValueError(f"{path} holds this run but cannot be resumed: it holds {e}; move it away, or --no-resume to start afresh") from None
     except (KeyError, IndexError, TypeError, ValueError, RuntimeError, AttributeError) as e:
         what = f"it lacks {e}" if isinstance(e, KeyError) else f"{type(e).__name__}: {str(e).splitlines()[0][:300]}"
         raise ValueError(f"{path} holds this run but cannot be resumed ({what}); move it away, or --no-resume to start afresh") from None
     bad = [k for k, v in ck["model"].items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
     if bad: raise ValueError(f"{path} holds weights that are not finite ({', '.join(bad[:3])}); it cannot be resumed (--no-resume starts afresh)")
     run.trained_for = TrainConfig.from_dict(ck["config"]).cell_id()
+    run.resumed, run.run_id = True, ck.get("run_id") if isinstance(ck.get("run_id"), str) else run.run_id
+    was = {"threads": ck.get("threads"), "channels_last": (ck.get("resolved") or {}).get("channels_last"), "compile": ck["config"].get("compile")}
+    now = {"threads": torch.get_num_threads(), "channels_last": run.resolved["channels_last"], "compile": cfg.compile}
+    run.changed += [f"{k} {was[k]} -> {now[k]}" for k in was if was[k] is not None and was[k] != now[k]]
+    if run.changed and run.rank == 0:
+        print(f"note: resumed with {', '.join(run.changed)}: these change the order of floating-point operations, so the "
+              f"weights equal an uninterrupted run's to rounding, not bit for bit (recorded in the results file)", file=sys.stderr)
     if run.rank == 0:
         print(f"resumed {path} at {_position(run.saved)}" + ("" if run.trained_for == cfg.cell_id() else
               f" (the same network, trained for {run.trained_for})"), file=sys.stderr)
     return True
 
+# %% ../nbs/13_train.ipynb #a6f2c6aa
+class _Unresumable(ValueError): pass
+
+def _check_resumable(run, ck):
+    "A ValueError naming the first thing in checkpoint `ck` that this run cannot continue from: every record's type, every tensor's shape and finiteness, the position."
+    num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    bad = [k for k, v in ck["model"].items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
+    if bad: raise _Unresumable(f"weights that are not finite ({', '.join(bad[:3])})")
+    params = [p for g in run.optimizer.param_groups for p in g["params"]]
+    opt = ck["optimizer"]
+    if not isinstance(opt, dict) or not isinstance(opt.get("state"), dict): raise _Unresumable("an optimizer state that is not a dict of states")
+    for k, st in opt["state"].items():
+        buf = st.get("momentum_buffer") if isinstance(k, int) and 0 <= k < len(params) and isinstance(st, dict) else "?"
+        if buf is None: continue
+        if not torch.is_tensor(buf) or buf.shape != params[k].shape:
+            raise _Unresumable(f"a momentum buffer {k} of shape {getattr(buf, 'shape', type(buf).__name__)} for a parameter of shape {tuple(params[k].shape) if isinstance(k, int) and 0 <= k < len(params) else '?'}")
+        if not torch.isfinite(buf).all(): raise _Unresumable(f"a momentum buffer ({k}) that is not finite")
+    h, sums, pos = ck["history"], ck.get("sums") or dict(_FRESH), ck.get("position") or {"epoch": ck["epoch"] + 1, "batch": 0}
+    if not isinstance(h, list) or not all(isinstance(e, dict) and all(num(e.get(f)) for f in ("epoch", "train_loss")) for e in h):
+        raise _Unresumable("a history that is not a list of epoch records")
+    if not isinstance(sums, dict) or set(sums) != set(_FRESH) or not all(num(v) for v in sums.values()):
+        raise _Unresumable(f"running sums that are not numbers of {sorted(_FRESH)}")
+    if not (isinstance(pos, dict) and all(isinstance(pos.get(f), int) for f in ("epoch", "batch")) and isinstance(ck["step"], int)
+            and num(ck["wall_time"])):
+        raise _Unresumable("a position, step or time that is not a number")
+    per_epoch = _batches_per_epoch(run)
+    if not (0 <= pos["epoch"] <= run.recipe.epochs and 0 <= pos["batch"] < per_epoch and len(h) == pos["epoch"]
+            and ck["step"] == pos["epoch"] * per_epoch + pos["batch"]):
+        raise _Unresumable(f"position {pos} and step {ck['step']} are not a place in this run ({per_epoch} batches an epoch, "
+                         f"{run.recipe.epochs} epochs, {len(h)} in its history)")
+
 # %% ../nbs/13_train.ipynb #6c0d2e11
 def _restore(run, ck):
     "Load a checkpoint's states into the run: weights, optimiser (with this run's kernel), schedule, position, history, random states."
     cfg = run.cfg
+    _check_resumable(run, ck)
     run.model.load_state_dict(ck["model"]); run.optimizer.load_state_dict(ck["optimizer"])
     for g in run.optimizer.param_groups: g.update(_sgd_kernel(cfg.compile))   # this run's kernel, not the checkpoint's
     run.scheduler.load_state_dict(ck["scheduler"]); run.scaler.load_state_dict(ck["scaler"])
@@ -619,7 +700,7 @@ def train_step(run:Run, x:torch.Tensor, y:torch.Tensor):
 def run_epoch(run:Run, callbacks=()) -> bool:
     "Train the rest of the current epoch; each callback is called as cb(run) after every step. True if `max_steps` paused it."
     limit = run.cfg.max_steps
-    if limit is not None and run.step >= limit: return True
+    if (limit is not None and run.step >= limit) or STOP.is_set(): return True
     batches = epoch_batches(run)
     bar = None
     if run.cfg.progress and run.rank == 0:
@@ -632,7 +713,7 @@ def run_epoch(run:Run, callbacks=()) -> bool:
         run.next_batch += 1
         for cb in callbacks: cb(run)
         if bar is not None: bar.update(1); bar.set_postfix(loss=f"{run.sums['loss'] / run.sums['seen']:.3f}")
-        if limit is not None and run.step >= limit:
+        if (limit is not None and run.step >= limit) or STOP.is_set():
             paused = run.next_batch < _batches_per_epoch(run); break
     if bar is not None: bar.close()
     if run.device.type == "cuda": torch.cuda.synchronize()
@@ -662,8 +743,8 @@ def write_checkpoint(run:Run) -> Path|None:
                             "epoch": run.epoch - 1, "position": {"epoch": run.epoch, "batch": run.next_batch},
                             "sums": run.sums, "step": run.step, "history": run.history, "wall_time": run.wall,
                             "rng": rng_state(), "config": dataclasses.asdict(run.cfg), "resolved": run.resolved,
-                            "identity": run.identity, "num_classes": run.info.num_classes, "in_chans": run.info.in_chans},
-                           run.ckpt_path)
+                            "identity": run.identity, "num_classes": run.info.num_classes, "in_chans": run.info.in_chans,
+                            "run_id": run.run_id, "threads": torch.get_num_threads()}, run.ckpt_path, guard=run.fence)
 
 # %% ../nbs/13_train.ipynb #71c767ca
 def _evaluate(run):
@@ -707,22 +788,42 @@ def finish_run(run:Run, status:str, ev:dict|None=None, reason:str|None=None) -> 
     h = run.history
     metrics = {"status": status, "top1_err": last.get("top1_err"), "top5_err": last.get("top5_err"), "epochs_done": len(h),
                "steps": run.step, "wall_time_s": run.wall, "images_per_s": sum(e["images_per_s"] for e in h) / len(h) if h else None,
-               "history": h, "checkpoint": str(run.ckpt_path)}
+               "history": h, "checkpoint": str(run.ckpt_path), "run_id": run.run_id,
+               "checkpoint_step": None if run.saved is None else run.saved["step"]}
+    if run.changed: metrics["resumed_with"] = run.changed         # bit-exact resume does not hold across these
     if status == "incomplete": metrics["paused_at"] = {"epoch": run.epoch + 1, "batch": run.next_batch, "step": run.step}
     if status == "diverged": metrics["diverged"] = {"reason": reason, "checkpoint_holds": None if run.saved is None else _position(run.saved)}
     if run.trained_for != run.cfg.cell_id(): metrics["trained_for"] = run.trained_for
     config = dataclasses.asdict(run.cfg) | {"recipe": run.recipe_name, "world_size": run.world, "resolved": run.resolved,
-                                             "identity": run.identity,
+                                             "identity": run.identity, "threads": torch.get_num_threads(),
                                              **{f"recipe_{k}": v for k, v in dataclasses.asdict(run.recipe).items() if k != "cite"}}
     result = make_result("train", run.cfg.cell_id(), config, metrics, seed=run.cfg.seed, version=run.version, variant=run.variant,
-                         device=device_name(run.device) + (f" ×{run.world}" if run.world > 1 else ""))
-    save_result(result, run.cfg.results_dir)
+                         device=device_name(run.device) + (f" ×{run.world}" if run.world > 1 else ""), network=run.cfg.network_name())
+    def guard():                                                # at the moment of writing: still ours, and not another training's file
+        if run.fence: run.fence()
+        _check_results_slot(run.results_path, run.identity, run.run_id if run.resumed else None, RunFailed)
+    try: save_result(result, run.cfg.results_dir, guard)
+    except RunFailed as e: raise RunFailed(f"{e}; this run's results were not written (its checkpoint is {run.ckpt_path})") from None
     return result
 
 # %% ../nbs/13_train.ipynb #6c0d2e12
 class _NoClaim:
     "What a process other than rank 0 holds: nothing to check."
     def check(self, every_s=5.0): pass
+
+STOP = threading.Event()  # set by SIGTERM (a scheduler's preemption): the training pauses after its current step
+
+class Preempted(RunFailed):
+    "The run was stopped by SIGTERM after writing its checkpoint and results file and releasing its claim: exit status 143."
+    exit_status = 143
+
+@contextlib.contextmanager
+def stop_on_sigterm():
+    "Within the block (in the main thread), SIGTERM makes a training pause at its next step as `max_steps` does, then raise Preempted."
+    if threading.current_thread() is not threading.main_thread(): yield; return
+    old = signal.signal(signal.SIGTERM, lambda *a: STOP.set())
+    try: yield
+    finally: signal.signal(signal.SIGTERM, old); STOP.clear()
 
 @contextlib.contextmanager
 def _claimed(run):
@@ -733,6 +834,7 @@ def _claimed(run):
             o = claim.owner or {}
             raise RunFailed(f"another process ({o.get('host', '?')}:{o.get('pid', '?')}) is training this run in {run.ckpt_path.parent}; "
                             f"wait for it, or stop it (a claim of a dead process, or one silent for 10 minutes, is taken over)")
+        run.fence = claim.fence
         yield claim
 
 # %% ../nbs/13_train.ipynb #e4a6c8d0
@@ -747,13 +849,16 @@ def train(cfg:TrainConfig, # the run
         try:
             while run.epoch < run.recipe.epochs:
                 if run_epoch(run, (*callbacks, lambda run: claim.check())):
-                    ev = pause_run(run); claim.check(every_s=0); return finish_run(run, "incomplete", ev)
+                    ev = pause_run(run); claim.check(every_s=0); result = finish_run(run, "incomplete", ev)
+                    if STOP.is_set(): raise Preempted(f"stopped by SIGTERM: {run.ckpt_path} holds {_position(run.saved)} and the "
+                                                      f"claim is released; the same command continues it")
+                    return result
                 claim.check(every_s=0); end_epoch(run)
         except NonFiniteLoss as e:
             finish_run(run, "diverged", reason=str(e))
             kept = (f"the checkpoint {run.ckpt_path} holds {_position(run.saved)}, the last state whose weights and validation loss "
                     f"were finite" if run.saved else "no checkpoint was written")
-            raise NonFiniteLoss(f"{e}. Stopped: {kept}; try a lower --lr") from None
+            raise NonFiniteLoss(f"{e}. Stopped: {kept}; try a lower --lr than {run.recipe.lr:g}") from None
         claim.check(every_s=0)
         return finish_run(run, "complete")
 
@@ -762,12 +867,17 @@ def train(cfg:TrainConfig, # the run
 def evaluate(model:nn.Module, # the network
              val_ds, # an evaluation dataset, or a DeviceCifarLoader built with train=False
              device, batch_size:int=256, num_workers:int=2, amp=None, channels_last=False,
-             rank:int=0, world:int=1) -> dict:
+             rank:int=0, world:int=1,
+             progress:bool=False, # a progress bar on stderr (where stderr is a terminal)
+            ) -> dict:
     "Loss, top-1 and top-5 error (%) of `model` on `val_ds`; each process takes its share of the samples, sums are reduced."
     model.eval()
     if isinstance(val_ds, DeviceCifarLoader): loader = val_ds
     else: loader = DataLoader(torch.utils.data.Subset(val_ds, list(range(rank, len(val_ds), world))), batch_size, num_workers=num_workers)
     sums = torch.zeros(4, dtype=torch.float64, device=device)  # loss, top1, top5, n
+    if progress:
+        from tqdm import tqdm
+        loader = tqdm(loader, desc="evaluating", leave=False, file=sys.stderr, disable=None)   # disable=None: only where stderr is a terminal
     for x, y in loader:
         if not len(y): continue                                  # this process's share of a last, small batch
         x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
@@ -782,33 +892,103 @@ def evaluate(model:nn.Module, # the network
     return {"loss": loss / n, "top1_err": 100 * (1 - c1 / n), "top5_err": 100 * (1 - c5 / n), "n": int(n)}
 
 # %% ../nbs/13_train.ipynb #dccefd65
-def config_parser(prog:str, description:str) -> argparse.ArgumentParser:
-    "A command-line parser with one option per TrainConfig field (its comment as help); errors are one line."
+FLAG_ALIASES = {"data_root": ("--data-dir", "--data-root"), "out_dir": ("--output", "--out-dir"),
+                "num_workers": ("-j", "--workers", "--num-workers")}  # the names timm's train.py and torchvision's scripts use first; ours still accepted
+CHOICES = {"dataset": lambda: list(DATASETS), "arch": lambda: list_models(), "attn": lambda: ["none", "bam", "bam_c", "se", "block"],
+           "amp": lambda: ["auto", "bf16", "fp16", "off"], "compile": lambda: list(COMPILE_MODES), "schedule": lambda: ["step", "cosine"],
+           "channels_last": lambda: ["auto", "on", "off"], "fast_cifar": lambda: ["auto", "on", "off"]}
+TRISTATE = ("channels_last", "fast_cifar")  # auto by default; --X means on, --no-X off (a value is still accepted)
+
+def flag_of(name:str) -> tuple[str, ...]:
+    "The command-line spellings of the TrainConfig field `name`, the usual one first."
+    return FLAG_ALIASES.get(name, ("--" + name.replace("_", "-"),))
+
+def config_parser(prog:str, description:str,
+                  hide:tuple=(), # fields that are parsed (to be refused with a message) but not shown in --help
+                 ) -> argparse.ArgumentParser:
+    "A command-line parser with one option per TrainConfig field (its comment as help), choices listed, errors in one line; `--config FILE`."
     p = cli_parser(prog, description)
+    p.add_argument("--config", metavar="FILE", help="a JSON or YAML file of options (field or flag names); flags given as well override it")
     for f in fields(TrainConfig):
-        flag, kind = "--" + f.name.replace("_", "-"), str(f.type)
-        if f.type in (bool, "bool"):
-            p.add_argument(flag, action=argparse.BooleanOptionalAction, default=f.default, help=f.metadata["help"])
-        elif f.metadata.get("const") is not None:                # the flag alone means its const
-            p.add_argument(flag, nargs="?", const=f.metadata["const"], default=f.default, help=f.metadata["help"])
-        elif "int" in kind:
-            p.add_argument(flag, type=int, default=f.default, help=f.metadata["help"])
-        elif "float" in kind:
-            p.add_argument(flag, type=float, default=f.default, help=f.metadata["help"])
-        else:
-            p.add_argument(flag, default=f.default, help=f.metadata["help"])
+        flags, kind, h = flag_of(f.name), str(f.type), (argparse.SUPPRESS if f.name in hide else f.metadata["help"])
+        long = next(s for s in flags if s.startswith("--"))
+        kw = dict(dest=f.name, default=f.default, help=h, metavar=long[2:].upper().replace("-", "_"))
+        if f.name in CHOICES: kw["choices"] = CHOICES[f.name]()
+        if f.name == "arch" and h is not argparse.SUPPRESS: kw["help"] = f"{h}: {', '.join(kw['choices'])}"   # the others' help lists them
+        if f.name in TRISTATE and h is not argparse.SUPPRESS: kw["help"] = f"{h}; the flag alone: on, --no-{long[2:]}: off"
+        if f.type in (bool, "bool"): kw.pop("metavar"); p.add_argument(*flags, action=argparse.BooleanOptionalAction, **kw)
+        elif f.name in TRISTATE:
+            p.add_argument(*flags, nargs="?", const="on", **kw)
+            p.add_argument("--no-" + flags[0][2:], dest=f.name, action="store_const", const="off", help=argparse.SUPPRESS)
+        elif f.metadata.get("const") is not None: p.add_argument(*flags, nargs="?", const=f.metadata["const"], **kw)
+        else: p.add_argument(*flags, type=int if "int" in kind else float if "float" in kind else str, **kw)
     return p
 
+
+# %% ../nbs/13_train.ipynb #ae7f43df
+def config_file_args(path:str, parser:argparse.ArgumentParser) -> list[str]:
+    "The options of a JSON or YAML file as command-line arguments for `parser`, so that they are checked as flags are; a clear error otherwise."
+    try: text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e: raise ValueError(f"--config {path}: cannot be read ({getattr(e, 'strerror', None) or e})") from None
+    try:
+        if Path(path).suffix.lower() in (".yaml", ".yml"):
+            import yaml
+            values = yaml.safe_load(text)
+        else: values = json.loads(text)
+    except Exception as e: raise ValueError(f"--config {path}: not valid {'YAML' if Path(path).suffix.lower() in ('.yaml', '.yml') else 'JSON'} ({str(e).splitlines()[0]})") from None
+    if not isinstance(values, dict): raise ValueError(f"--config {path}: must hold a mapping of options, got a {type(values).__name__}")
+    actions = {}
+    for a in parser._actions:                                     # the first action of each option (not its --no- twin)
+        if a.option_strings and a.dest not in ("help", "config"):
+            for name in (a.dest, *(s.lstrip("-").replace("-", "_") for s in a.option_strings if not s.startswith("--no-"))):
+                actions.setdefault(name, a)
+    argv = []
+    for key, v in values.items():
+        a = actions.get(str(key).lstrip("-").replace("-", "_"))
+        if a is None: raise ValueError(f"--config {path}: unknown option {key!r}; allowed: {', '.join(sorted({a.dest for a in actions.values()}))}")
+        flag = next(s for s in a.option_strings if s.startswith("--"))
+        if isinstance(v, bool) and isinstance(a, argparse.BooleanOptionalAction): argv.append(flag if v else "--no-" + flag[2:])
+        elif isinstance(v, bool) and a.nargs == "?" and a.choices: argv += [flag, "on" if v else "off"]   # --channels-last: true
+        elif isinstance(v, bool) and a.nargs == 0: argv += [flag] if v else []
+        elif v is None: continue
+        elif isinstance(v, list): argv += [flag, *map(str, v)]
+        else: argv += [flag, json.dumps(v) if isinstance(v, dict) else str(v)]
+    return argv
+
+
+# %% ../nbs/13_train.ipynb #99e8dbcc
+def parse_with_config(parser:argparse.ArgumentParser, argv:list[str]|None) -> argparse.Namespace:
+    "Parse `argv`, with the options of `--config FILE` first (flags on the command line override them)."
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = argparse.ArgumentParser(add_help=False); pre.add_argument("--config")
+    known, _ = pre.parse_known_args(argv)
+    if known.config is not None:
+        try: argv = config_file_args(known.config, parser) + argv
+        except ValueError as e: parser.error(str(e))
+    return parser.parse_args(argv)
+
+
 # %% ../nbs/13_train.ipynb #e0a1f512
+def as_flags(message:str, argv:list[str]|None=None) -> str:
+    "A message about TrainConfig fields ('lr must be ...', \"dataset='x' is not ...\") with each field named by its flag, as typed in `argv`."
+    typed = set(argv or [])
+    for f in fields(TrainConfig):
+        flag = next((s for s in flag_of(f.name) if s in typed), flag_of(f.name)[0])
+        message = re.sub(rf"(?<![\w-]){f.name}=", f"{flag} ", message)
+        message = re.sub(rf"^{f.name}\b", flag, message)
+    return message
+
 def parse_train_args(argv:list[str]|None=None) -> tuple[TrainConfig, argparse.Namespace]:
-    "A checked TrainConfig from command-line arguments, and the extra options."
+    "A checked TrainConfig from command-line arguments (and `--config FILE`), and the extra options; errors name the flags."
     p = config_parser("bam-train", "Train a network of bam_nbdev (with or without BAM) and write a checkpoint and a results file.")
     p.add_argument("--threads", type=int, default=None, help="CPU threads for torch (default: torch's choice)")
-    args = p.parse_args(argv)
+    args = parse_with_config(p, argv)
     if args.threads is not None and args.threads < 1: p.error(f"argument --threads: must be at least 1, got {args.threads}")
     kw = {f.name: getattr(args, f.name) for f in fields(TrainConfig)}
     if isinstance(kw["attn"], str) and kw["attn"].lower() in ("none", ""): kw["attn"] = None
-    return check_config(TrainConfig(**kw)), args
+    try: return check_config(TrainConfig(**kw)), args
+    except ValueError as e: raise ValueError(as_flags(str(e), argv)) from None
+
 
 # %% ../nbs/13_train.ipynb #7c127d04
 def main(argv:list[str]|None=None):
@@ -816,7 +996,10 @@ def main(argv:list[str]|None=None):
     with cli_errors("bam-train"):
         cfg, args = parse_train_args(argv)
         if args.threads: torch.set_num_threads(args.threads)
-        try: result = train(cfg)
+        try:
+            with stop_on_sigterm(): result = train(cfg)
+        except (ValueError, PermissionError, NotADirectoryError, FileNotFoundError) as e:
+            raise type(e)(as_flags(str(e), argv)) from None          # the options as the user typed them
         finally:
             if dist.is_initialized(): dist.destroy_process_group()
     if result is None: return
@@ -824,7 +1007,7 @@ def main(argv:list[str]|None=None):
     if m["status"] == "incomplete":
         print(f"{cfg.run_name()}: paused after step {m['steps']} (max_steps); top-1 error {m['top1_err']:.2f}% now. "
               f"Run it again without --max-steps to continue.")
-    else: print(f"{cfg.run_name()}: top-1 error {m['top1_err']:.2f}%, top-5 error {m['top5_err']:.2f}% after {m['epochs_done']} epochs")
+    else: print(f"{cfg.run_name()}: top-1 error {m['top1_err']:.2f}%, top-5 error {m['top5_err']:.2f}% after {m['epochs_done']} epoch{'s' if m['epochs_done'] != 1 else ''}")
 
 # %% ../nbs/13_train.ipynb #0958a6f4
 _NETWORK_KEYS = ("arch", "attn", "attn_kw", "model_kw")  # what a checkpoint's config must hold to rebuild its network
@@ -876,6 +1059,7 @@ def evaluate_checkpoint(path:str|Path, # a checkpoint of ours, or of the release
     if results_dir is not None: check_writable(results_dir, "results_dir")    # before the evaluation, not after
     ck = load_checkpoint(path)
     ours = isinstance(ck, dict) and "config" in ck and "model" in ck
+    if ours: load_train_checkpoint(ck, path)                      # its config rebuilds a network: a clear error otherwise
     if not ours and arch is None:
         raise ValueError(f"{path} is not a bam-train checkpoint; pass --arch (resnet18, resnet50 or resnet101) for a released one")
     _, val_ds, info = get_datasets(dataset, data_root, val_subset=val_subset)
@@ -892,12 +1076,18 @@ def evaluate_checkpoint(path:str|Path, # a checkpoint of ours, or of the release
     else:
         model, name = load_released_checkpoint(path, arch=arch, num_classes=info.num_classes), network_name(arch, "bam", {"flavor": "released"})
         seed, variant = None, None
-    ev = evaluate(model.to(dev), val_ds, dev, batch_size, num_workers)
+    trained_on = TrainConfig.from_dict(ck["config"]).val_subset if ours else None
+    print(f"{path}: evaluating {len(val_ds)} images of {dataset}'s evaluation set"
+          + (f" (--val-subset {val_subset})" if val_subset else " (all of it)")
+          + (f"; its training evaluated {trained_on if trained_on else 'all'} of them" if ours and trained_on != val_subset else ""), file=sys.stderr)
+    ev = evaluate(model.to(dev), val_ds, dev, batch_size, num_workers, progress=True)
     if not all(math.isfinite(ev[k]) for k in ("loss", "top1_err", "top5_err")):
         raise RunFailed(f"{path} gives a loss of {ev['loss']} on {dataset}: its weights are not finite")
+    step = ck.get("step") if ours and isinstance(ck.get("step"), int) else None
+    variant = ",".join(filter(None, [variant, f"step={step}" if step is not None else "", f"images={ev['n']}"]))   # which weights, on what
     result = make_result("eval", make_cell_id(dataset, name), {"checkpoint": str(path), "dataset": dataset, "arch": arch,
-                                                              "val_subset": val_subset}, ev, device=device_name(dev),
-                         seed=seed, variant=variant or None)
+                                                              "val_subset": val_subset, "step": step, "images": ev["n"]}, ev,
+                         device=device_name(dev), seed=seed, variant=variant, network=name)
     if results_dir is not None: save_result(result, results_dir)
     return result
 
@@ -907,17 +1097,18 @@ def eval_main(argv:list[str]|None=None):
     p = cli_parser("bam-eval", "Top-1/top-5 error of a checkpoint (ours or the authors' released ones).")
     p.add_argument("checkpoint", help="path of the checkpoint")
     p.add_argument("--dataset", required=True, choices=list(DATASETS), help="evaluation set")
-    p.add_argument("--data-root", default="data", help="where datasets live")
-    p.add_argument("--arch", default=None, help="architecture of a released checkpoint: resnet18, resnet50 or resnet101")
+    p.add_argument("--data-dir", "--data-root", dest="data_root", default="data", help="where datasets live")
+    p.add_argument("--arch", default=None, choices=["resnet18", "resnet50", "resnet101"], help="architecture of a released checkpoint")
     p.add_argument("--batch-size", type=int, default=128, help="evaluation batch size")
     p.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N")
     p.add_argument("--val-subset", type=int, default=None, help="evaluate on this many images only")
-    p.add_argument("--num-workers", type=int, default=2, help="DataLoader worker processes")
+    p.add_argument("-j", "--workers", "--num-workers", dest="num_workers", type=int, default=2, help="DataLoader worker processes")
     p.add_argument("--results-dir", default="data/results", help="where the eval results file goes")
     a = p.parse_args(argv)
     with cli_errors("bam-eval"):
-        r = evaluate_checkpoint(a.checkpoint, a.dataset, a.data_root, a.arch, a.batch_size, a.device, a.val_subset, a.num_workers,
-                                results_dir=a.results_dir)
+        try: r = evaluate_checkpoint(a.checkpoint, a.dataset, a.data_root, a.arch, a.batch_size, a.device, a.val_subset, a.num_workers,
+                                     results_dir=a.results_dir)
+        except (ValueError, PermissionError, NotADirectoryError) as e: raise type(e)(as_flags(str(e), argv)) from None
     print(f"{a.checkpoint}: top-1 error {r['metrics']['top1_err']:.2f}%, top-5 error {r['metrics']['top5_err']:.2f}% on {r['metrics']['n']} images")
 
 # %% ../nbs/13_train.ipynb #6e270d29
