@@ -92,7 +92,7 @@ def page(nb:dict, name:str, cfg:dict) -> dict:
     for c in nb["cells"]:
         names = exported_names(c) if module else []
         if (c := myst_cell(c)) is None: continue
-        if c["cell_type"] == "markdown": c = {**c, "source": "".join(c["source"]).replace("](../figures/", "](figures/")}
+        if c["cell_type"] == "markdown": c = {**c, "source": re.sub(r"(\]\(|src=\")\.\./figures/", r"\1figures/", "".join(c["source"]))}
         cells.append(c)
         cells += [{"cell_type": "markdown", "id": f"doc-{n}", "metadata": {}, "source": signature_md(getattr(module, n))}
                   for n in names if hasattr(module, n)]
