@@ -22,7 +22,8 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['QUARTO_TAGS', 'HIDDEN', 'COURSE', 'ENGINE', 'CONF', 'PAGE_STATE', 'SEARCH_HITS', 'cell_options', 'myst_cell',
            'exported_names', 'signature_md', 'settings', 'run_links', 'page', 'toc', 'api_page', 'write_source',
-           'external_refs', 'serve', 'Browser', 'check_page', 'search_hits', 'build', 'check_site', 'docs']
+           'external_refs', 'broken_anchors', 'serve', 'Browser', 'check_page', 'search_hits', 'build', 'check_site',
+           'docs']
 
 # %% ../nbs/18_docs.ipynb #d18c0006
 QUARTO_TAGS = {("echo", "false"): "remove-input", ("output", "false"): "remove-output", ("include", "false"): "remove-cell",
@@ -181,6 +182,14 @@ def external_refs(html:str) -> list[str]:
     return sorted({u for u in loads if re.match(r"(?:https?:)?//", u)})
 
 # %% ../nbs/18_docs.ipynb #d18c0033
+def broken_anchors(site:Path) -> list[str]:
+    "Links between the site's pages whose `#anchor` names no element of the target page (the API index's, say)."
+    pages = {p.name: p.read_text(encoding="utf-8") for p in Path(site).glob("*.html")}
+    ids = {name: set(re.findall(r'\bid="([^"]+)"', html)) for name, html in pages.items()}
+    return [f"{name}: link to {target}#{frag}, which has no such anchor" for name, html in sorted(pages.items())
+            for target, frag in re.findall(r'href="([\w.-]+\.html)#([^"]+)"', html) if target in ids and frag not in ids[target]]
+
+# %% ../nbs/18_docs.ipynb #d18c0036
 class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, *args): pass
 
@@ -193,7 +202,7 @@ def serve(folder:Path) -> tuple[ThreadingHTTPServer, str]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
-# %% ../nbs/18_docs.ipynb #d18c0035
+# %% ../nbs/18_docs.ipynb #d18c0038
 class Browser:
     "Headless Chromium driven through the DevTools protocol (one tab): load a page, collect its console errors and requests."
     def __init__(self, exe:str="chromium"):
@@ -225,7 +234,7 @@ class Browser:
         self.ws.close(); self.proc.terminate(); self.proc.wait(10)
         shutil.rmtree(self.profile, ignore_errors=True)
 
-# %% ../nbs/18_docs.ipynb #d18c0036
+# %% ../nbs/18_docs.ipynb #d18c0039
 PAGE_STATE = """(async () => {
   if (window.MathJax && MathJax.startup && MathJax.startup.promise) await MathJax.startup.promise;
   const math = [...document.querySelectorAll('.math')];
@@ -255,7 +264,7 @@ def check_page(browser:Browser, url:str) -> dict:
                         and not p(e)["request"]["url"].startswith((host, "data:", "blob:"))})
     return {"url": url, **state, "errors": errors, "elsewhere": elsewhere}
 
-# %% ../nbs/18_docs.ipynb #d18c0037
+# %% ../nbs/18_docs.ipynb #d18c0040
 SEARCH_HITS = """new Promise(done => { let n = 0; const t = setInterval(() => {
   const hits = document.querySelectorAll('#search-results li').length;
   if (hits || ++n > 100) { clearInterval(t); done(hits); } }, 100); })"""
@@ -265,7 +274,7 @@ def search_hits(browser:Browser, base:str, query:str) -> int:
     check_page(browser, f"{base}/search.html?q={query}")
     return browser.call("Runtime.evaluate", expression=SEARCH_HITS, awaitPromise=True, returnByValue=True)["result"]["value"]
 
-# %% ../nbs/18_docs.ipynb #d18c0038
+# %% ../nbs/18_docs.ipynb #d18c0041
 def build(root:Path=Path("."), # the repository
           out:Path=Path("_docs"), # where the site goes
           src:Path=Path("_proc"), # where its Sphinx source is written
@@ -278,14 +287,15 @@ def build(root:Path=Path("."), # the repository
     if run.returncode: raise RuntimeError(f"sphinx failed ({run.returncode}): {run.stderr.strip()[-2000:]}")
     return Path(out)
 
-# %% ../nbs/18_docs.ipynb #d18c0039
+# %% ../nbs/18_docs.ipynb #d18c0042
 def check_site(site:Path, # the built site
                exe:str="chromium", # the browser
               ) -> list[str]:
-    "Every page in a real browser: math typeset, images loaded, no console error, nothing from another host; the problems."
+    "Every page in a real browser: math typeset, images loaded, no console error, nothing from another host, links that land; the problems."
     site, problems = Path(site), []
     for p in sorted(site.glob("*.html")):
         if refs := external_refs(p.read_text(encoding="utf-8")): problems.append(f"{p.name} loads from other hosts: {refs}")
+    problems += broken_anchors(site)
     server, base = serve(site)
     browser = Browser(exe)
     try:
@@ -300,7 +310,7 @@ def check_site(site:Path, # the built site
         browser.close(); server.shutdown()
     return problems
 
-# %% ../nbs/18_docs.ipynb #d18c0043
+# %% ../nbs/18_docs.ipynb #d18c0046
 def docs(argv:list[str]|None=None) -> int:
     "`python -m bam_nbdev.docs`: build the site into --out; with --check, test every page in Chromium (exit 1 on a problem)."
     from bam_nbdev.results import cli_parser
@@ -320,6 +330,6 @@ def docs(argv:list[str]|None=None) -> int:
     print(f"browser check: {len(problems)} problems" if problems else "browser check: every page typeset, every image loaded, no console error, nothing from another host")
     return 1 if problems else 0
 
-# %% ../nbs/18_docs.ipynb #d18c0044
+# %% ../nbs/18_docs.ipynb #d18c0047
 #| eval: false
 if __name__ == "__main__": sys.exit(docs())  # `python -m bam_nbdev.docs`; not run in the notebook
