@@ -146,6 +146,7 @@ exclude_patterns = ["_notebooks", "**.ipynb_checkpoints"]
 suppress_warnings = ["mystnb.unknown_mime_type", "myst.header", "myst.xref_missing", "misc.highlighting_failure"]
 '''
 
+# %% ../nbs/18_docs.ipynb #d18c0030
 def write_source(root:Path, # the repository
                  src:Path, # the Sphinx source folder to (re)write
                 ) -> list[str]:
@@ -170,7 +171,7 @@ def write_source(root:Path, # the repository
     (src / "conf.py").write_text(CONF.format(project=cfg["lib_name"], author=cfg["author"], copyright=cfg["copyright"]))
     return [p.stem for p in nbs]
 
-# %% ../nbs/18_docs.ipynb #d18c0030
+# %% ../nbs/18_docs.ipynb #d18c0033
 def external_refs(html:str) -> list[str]:
     "Addresses on another host that a page would load as it is viewed: scripts, styles, fonts, images, frames (links are fine)."
     loads = re.findall(r"<(?:script|img|iframe|source|embed)\b[^>]*\bsrc=[\"']([^\"']+)", html, flags=re.I)
@@ -181,7 +182,7 @@ def external_refs(html:str) -> list[str]:
     loads += [u for css in styles for u in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", css)]   # styles: fonts, backgrounds
     return sorted({u for u in loads if re.match(r"(?:https?:)?//", u)})
 
-# %% ../nbs/18_docs.ipynb #d18c0033
+# %% ../nbs/18_docs.ipynb #d18c0036
 def broken_anchors(site:Path) -> list[str]:
     "Links between the site's pages whose `#anchor` names no element of the target page (the API index's, say)."
     pages = {p.name: p.read_text(encoding="utf-8") for p in Path(site).glob("*.html")}
@@ -189,7 +190,7 @@ def broken_anchors(site:Path) -> list[str]:
     return [f"{name}: link to {target}#{frag}, which has no such anchor" for name, html in sorted(pages.items())
             for target, frag in re.findall(r'href="([\w.-]+\.html)#([^"]+)"', html) if target in ids and frag not in ids[target]]
 
-# %% ../nbs/18_docs.ipynb #d18c0036
+# %% ../nbs/18_docs.ipynb #d18c0039
 class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, *args): pass
 
@@ -202,7 +203,7 @@ def serve(folder:Path) -> tuple[ThreadingHTTPServer, str]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
-# %% ../nbs/18_docs.ipynb #d18c0038
+# %% ../nbs/18_docs.ipynb #d18c0041
 class Browser:
     "Headless Chromium driven through the DevTools protocol (one tab): load a page, collect its console errors and requests."
     def __init__(self, exe:str="chromium"):
@@ -234,7 +235,7 @@ class Browser:
         self.ws.close(); self.proc.terminate(); self.proc.wait(10)
         shutil.rmtree(self.profile, ignore_errors=True)
 
-# %% ../nbs/18_docs.ipynb #d18c0039
+# %% ../nbs/18_docs.ipynb #d18c0042
 PAGE_STATE = """(async () => {
   if (window.MathJax && MathJax.startup && MathJax.startup.promise) await MathJax.startup.promise;
   const math = [...document.querySelectorAll('.math')];
@@ -264,7 +265,7 @@ def check_page(browser:Browser, url:str) -> dict:
                         and not p(e)["request"]["url"].startswith((host, "data:", "blob:"))})
     return {"url": url, **state, "errors": errors, "elsewhere": elsewhere}
 
-# %% ../nbs/18_docs.ipynb #d18c0040
+# %% ../nbs/18_docs.ipynb #d18c0043
 SEARCH_HITS = """new Promise(done => { let n = 0; const t = setInterval(() => {
   const hits = document.querySelectorAll('#search-results li').length;
   if (hits || ++n > 100) { clearInterval(t); done(hits); } }, 100); })"""
@@ -274,7 +275,7 @@ def search_hits(browser:Browser, base:str, query:str) -> int:
     check_page(browser, f"{base}/search.html?q={query}")
     return browser.call("Runtime.evaluate", expression=SEARCH_HITS, awaitPromise=True, returnByValue=True)["result"]["value"]
 
-# %% ../nbs/18_docs.ipynb #d18c0041
+# %% ../nbs/18_docs.ipynb #d18c0044
 def build(root:Path=Path("."), # the repository
           out:Path=Path("_docs"), # where the site goes
           src:Path=Path("_proc"), # where its Sphinx source is written
@@ -287,7 +288,7 @@ def build(root:Path=Path("."), # the repository
     if run.returncode: raise RuntimeError(f"sphinx failed ({run.returncode}): {run.stderr.strip()[-2000:]}")
     return Path(out)
 
-# %% ../nbs/18_docs.ipynb #d18c0042
+# %% ../nbs/18_docs.ipynb #d18c0045
 def check_site(site:Path, # the built site
                exe:str="chromium", # the browser
               ) -> list[str]:
@@ -310,7 +311,7 @@ def check_site(site:Path, # the built site
         browser.close(); server.shutdown()
     return problems
 
-# %% ../nbs/18_docs.ipynb #d18c0046
+# %% ../nbs/18_docs.ipynb #d18c0049
 def docs(argv:list[str]|None=None) -> int:
     "`python -m bam_nbdev.docs`: build the site into --out; with --check, test every page in Chromium (exit 1 on a problem)."
     from bam_nbdev.results import cli_parser
@@ -330,6 +331,6 @@ def docs(argv:list[str]|None=None) -> int:
     print(f"browser check: {len(problems)} problems" if problems else "browser check: every page typeset, every image loaded, no console error, nothing from another host")
     return 1 if problems else 0
 
-# %% ../nbs/18_docs.ipynb #d18c0047
+# %% ../nbs/18_docs.ipynb #d18c0050
 #| eval: false
 if __name__ == "__main__": sys.exit(docs())  # `python -m bam_nbdev.docs`; not run in the notebook
