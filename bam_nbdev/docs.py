@@ -142,7 +142,7 @@ html_context = {{"default_mode": "light"}}            # the theme's mode before 
 html_favicon = "figures/bam_module.png"              # else the browser asks for /favicon.ico
 html_extra_path = ["_notebooks"]                      # the notebooks themselves, to download
 html_theme_options = {{"navigation_depth": 2, "show_toc_level": 2, "search_bar_text": "Search the course and the API"}}
-exclude_patterns = ["_notebooks", "**.ipynb_checkpoints"]
+exclude_patterns = ["_notebooks", "_html", "_doctrees", "jupyter_execute", "**.ipynb_checkpoints"]
 suppress_warnings = ["mystnb.unknown_mime_type", "myst.header", "myst.xref_missing", "misc.highlighting_failure"]
 '''
 
@@ -283,10 +283,11 @@ def build(root:Path=Path("."), # the repository
     "Build the site from the notebooks: the pages' sources, then Sphinx (offline; its warnings go to src/sphinx-warnings.txt)."
     write_source(root, src)
     if out.exists(): shutil.rmtree(out)
-    run = subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", "html", "-w", str(Path(src) / "sphinx-warnings.txt"), str(src), str(out)],
-                         capture_output=True, text=True)
+    html = Path(src) / "_html"                       # built inside src: MyST-NB writes beside its output folder
+    run = subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", "html", "-d", str(Path(src) / "_doctrees"),
+                          "-w", str(Path(src) / "sphinx-warnings.txt"), str(src), str(html)], capture_output=True, text=True)
     if run.returncode: raise RuntimeError(f"sphinx failed ({run.returncode}): {run.stderr.strip()[-2000:]}")
-    return Path(out)
+    return Path(shutil.move(html, out))
 
 # %% ../nbs/18_docs.ipynb #d18c0045
 def check_site(site:Path, # the built site
