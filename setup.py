@@ -8,15 +8,16 @@ import setuptools
 from setuptools.command.build_py import build_py
 
 
-class build_py_with_paper(build_py):
-    "Ship data/paper/*.csv (the paper's tables) and data/imagenet100.txt inside the package, for plain `pip install`s."
+class build_py_with_data(build_py):
+    """Ship what `bam-figures` draws from inside the package (bam_nbdev/_data): the paper's tables (data/paper/*.csv), our
+    results files (data/results/**/*.json), the slim checkpoints (data/checkpoints/**/*.pt) and ImageNet-100's class list."""
     def run(self):
         super().run()
-        target = Path(self.build_lib) / "bam_nbdev" / "_data" / "paper"
-        target.mkdir(parents=True, exist_ok=True)
-        for csv in sorted(Path("data/paper").glob("*.csv")):
-            shutil.copy2(csv, target / csv.name)
-        shutil.copy2("data/imagenet100.txt", target.parent / "imagenet100.txt")  # ImageNet-100's class list
+        target = Path(self.build_lib) / "bam_nbdev" / "_data"
+        for pattern in ("paper/*.csv", "results/**/*.json", "checkpoints/**/*.pt", "imagenet100.txt"):
+            for f in sorted(Path("data").glob(pattern)):
+                (target / f.relative_to("data")).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(f, target / f.relative_to("data"))
 
 
 cfg = ConfigParser(delimiters=["="])
@@ -50,7 +51,7 @@ setuptools.setup(
     ] + ["Programming Language :: Python :: " + v for v in py_versions[py_versions.index(min_python):]],
     packages=setuptools.find_packages(include=[cfg["lib_name"], cfg["lib_name"] + ".*"]),
     include_package_data=True,
-    cmdclass={"build_py": build_py_with_paper},
+    cmdclass={"build_py": build_py_with_data},
     install_requires=cfg.get("requirements", "").split(),
     extras_require={"dev": cfg.get("dev_requirements", "").split()},
     python_requires=">=" + min_python,

@@ -20,11 +20,11 @@ from .released import canonical_flavor
 from .results import load_checkpoint
 
 # %% auto #0
-__all__ = ['ATTENTIONS', 'MOBILENET_V1_BLOCKS', 'SE', 'CBAM', 'make_attention', 'AttnMixin', 'BasicBlock', 'Bottleneck', 'ResNet',
-           'PreActBlock', 'PreActBottleneck', 'CifarPreResNet', 'WideBasic', 'CifarWideResNet', 'ResNeXtBlock',
-           'CifarResNeXt', 'CifarResNet', 'DepthwiseSeparable', 'MobileNetV1', 'SqueezeNet', 'list_models',
-           'create_model', 'canonical_options', 'network_name', 'WithBAM', 'add_bam', 'load_released_checkpoint',
-           'load_official_checkpoint']
+__all__ = ['ATTENTIONS', 'MOBILENET_V1_BLOCKS', 'LAYOUTS', 'SE', 'CBAM', 'make_attention', 'AttnMixin', 'BasicBlock',
+           'Bottleneck', 'ResNet', 'PreActBlock', 'PreActBottleneck', 'CifarPreResNet', 'WideBasic', 'CifarWideResNet',
+           'ResNeXtBlock', 'CifarResNeXt', 'CifarResNet', 'DepthwiseSeparable', 'MobileNetV1', 'SqueezeNet',
+           'list_models', 'create_model', 'canonical_options', 'network_name', 'WithBAM', 'add_bam', 'stage_features',
+           'feature_extractor', 'bam_fpn_backbone', 'load_released_checkpoint', 'load_official_checkpoint']
 
 # %% ../nbs/02_backbones.ipynb #8aa72268
 ATTENTIONS = (None, "bam", "bam_c", "se", "cbam", "block")  # the values of `attn`
@@ -114,9 +114,18 @@ class AttnMixin:
             else: continue
             self.add_module(name, module)
             self._after[i] = name
+        self._order_children()
         if attn in ("bam_c", "se", "cbam"):
             for block in self.residual_blocks():
                 block.attn = make_attention(attn, block.out_channels, **attn_kw)
+
+    def _order_children(self):
+        "Register `bam{i}`/`extra{i}` right after `layer{i}`, so that the children are listed in the order they run."
+        for name in [n for n in self._modules if n not in self._after.values()]:
+            self._modules[name] = self._modules.pop(name)            # re-inserted at the end, in the same order ...
+            i = name[len("layer"):] if name.startswith("layer") else ""
+            if i.isdigit() and int(i) in self._after:                 # ... each stage's module right behind it
+                self._modules[self._after[int(i)]] = self._modules.pop(self._after[int(i)])
 
     def _bottleneck(self, i, x):
         "Apply the module placed after stage `i` (1-based), if any."
@@ -540,55 +549,164 @@ def network_name(arch:str, # one of `list_models()`
     return arch + (f"+{attn}" if attn else "") + ("@" + ",".join(f"{k}={v}" for k, v in sorted(kw.items())) if kw else "")
 
 # %% ../nbs/02_backbones.ipynb #c5030126
+LAYOUTS = ("NCHW", "NHWC")  # where a feature map keeps its channels: (B, C, H, W), or channels last (B, H, W, C)
+
 class WithBAM(nn.Module):
-    "A submodule followed by a BAM on its output."
-    def __init__(self, body:nn.Module, bam:nn.Module):
+    "A submodule followed by a BAM on its output; a channels-last (`NHWC`) output is refined as (B, C, H, W) and put back."
+    def __init__(self, body:nn.Module, bam:nn.Module, layout:str="NCHW"):
         super().__init__()
-        self.body, self.bam = body, bam
+        self.body, self.bam, self.layout = body, bam, layout
 
     def forward(self, *args, **kwargs):
-        return self.bam(self.body(*args, **kwargs))
+        F = self.body(*args, **kwargs)
+        if self.layout == "NHWC": return self.bam(F.permute(0, 3, 1, 2)).permute(0, 2, 3, 1)
+        return self.bam(F)
+
+# %% ../nbs/02_backbones.ipynb #c8e6dfd7
+def _last_width(module:nn.Module) -> int|None:
+    "The width of the last layer of `module` that has one (conv, norm, linear): the channels it is likely to output."
+    width = None
+    for m in module.modules():
+        if isinstance(m, nn.Conv2d): width = m.out_channels
+        elif isinstance(m, (nn.BatchNorm2d, nn.GroupNorm)): width = getattr(m, "num_features", getattr(m, "num_channels", None))
+        elif isinstance(m, nn.LayerNorm): width = m.normalized_shape[-1]
+        elif isinstance(m, nn.Linear): width = m.out_features
+    return width
+
+# %% ../nbs/02_backbones.ipynb #82b77b0b
+def _bam_layout(name, module, shape, layout):
+    "(layout, C) of the output `shape` of submodule `name`; an error where BAM cannot follow it or its channels are not certain."
+    if shape is None or len(shape) != 4:
+        tokens = " (a sequence of tokens: BAM needs a 2-D map)" if shape is not None and len(shape) == 3 else ""
+        raise ValueError(f"the output of {name!r} is {shape}, not a (B, C, H, W) feature map{tokens}: BAM cannot follow it")
+    if layout is not None:
+        return _check_layout(layout), shape[1 if layout == "NCHW" else 3]
+    w = _last_width(module)
+    if w is not None and shape[3] == w != shape[1]:
+        raise ValueError(f"the output of {name!r} is {shape}: its last layer has {w} channels, its last dimension, so it is "
+                         f"channels-last (B, H, W, C), as in Swin; pass layout='NHWC' (or layout='NCHW' if {shape[1]} are its channels)")
+    if w is not None and shape[1] == shape[3] == w:
+        raise ValueError(f"the output of {name!r} is {shape}: dimensions 1 and 3 both have {w}, so its channels are not certain; "
+                         f"pass layout='NCHW' or layout='NHWC'")
+    return "NCHW", shape[1]
+
+# %% ../nbs/02_backbones.ipynb #2758ce07
+def _check_layout(layout):
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout={layout!r} is not supported; choose one of {', '.join(map(repr, LAYOUTS))} (or None: find out)")
+    return layout
+
+# %% ../nbs/02_backbones.ipynb #f269365b
+def _bam_already(model, modules, name) -> str|None:
+    "Why submodule `name` already has a BAM after it, or None."
+    parent, _, child = name.rpartition(".")
+    if isinstance(modules[name], WithBAM) or (child == "body" and isinstance(modules.get(parent), WithBAM)):
+        return f"{name!r} is already followed by a BAM (an earlier add_bam)"
+    for i, bam in getattr(model, "_after", {}).items():
+        if name == f"layer{i}" and bam.startswith("bam"):
+            return f"{name!r} is already followed by {bam} (create_model(..., attn='bam'))"
+    return None
+
+# %% ../nbs/02_backbones.ipynb #92cb268f
+def _probe_shapes(model, names, modules, x, given):
+    "The output shape of each named submodule when `model` (in eval mode) runs on `x`; a clear error if it refuses `x`."
+    shapes = {}
+    hooks = [modules[n].register_forward_hook(
+        lambda m, i, o, n=n: shapes.__setitem__(n, tuple(o.shape) if isinstance(o, torch.Tensor) else None)) for n in names]
+    was_training = model.training
+    try:
+        with torch.no_grad(): model.eval()(x)
+    except Exception as e:  # the model's own check (an assertion on the input size, say): say what to pass instead
+        hint = ("pass example_input=, a batch the model accepts (a model of fixed input size, such as ViT or Swin, "
+                "needs its own, e.g. torch.randn(1, 3, 224, 224))" if not given else "give an example_input the model accepts")
+        first = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        raise ValueError(f"{type(model).__name__} rejected add_bam's probe, a batch of shape {tuple(x.shape)} "
+                         f"({type(e).__name__}: {first}); {hint}") from None
+    finally:
+        for h in hooks: h.remove()
+        model.train(was_training)
+    return shapes
 
 # %% ../nbs/02_backbones.ipynb #aff001b5
 def add_bam(model:nn.Module, # any CNN
             after:list[str], # names of submodules (as in `model.named_modules()`) to put a BAM after
             example_input:torch.Tensor|None=None, # a batch the model accepts; default 2×C×64×64, C from the first conv
+            layout:str|None=None, # "NCHW" or "NHWC" (channels last, e.g. Swin's stages); None: find out, refuse if unsure
             **attn_kw, # options of every BAM: r, d, n_dilated, fuse, branches, flavor, impl
            ) -> nn.Module:
     "Put a BAM after each submodule named in `after`, inferring its channels; returns `model`, changed in place."
     attn_kw = _check_attn("bam", attn_kw)
+    if layout is not None: _check_layout(layout)
     if isinstance(after, str) or not after:
         raise ValueError(f"after must be a non-empty list of submodule names, got {after!r}")
     if twice := sorted({n for n in after if list(after).count(n) > 1}):
         raise ValueError(f"after names {twice} more than once; a submodule gets one BAM")
     modules = dict(model.named_modules())
-    unknown = [n for n in after if n not in modules or n == ""]
-    if unknown:
+    if unknown := [n for n in after if n not in modules or n == ""]:
         names = [n for n in modules if n and "." not in n]
         raise ValueError(f"no submodule named {unknown} in {type(model).__name__}; its top-level submodules are {names}")
-    first_param = next(model.parameters(), None)
-    device, dtype = (first_param.device, first_param.dtype) if first_param is not None else (torch.device("cpu"), torch.float32)
-    if example_input is None:
+    if already := [why for n in after if (why := _bam_already(model, modules, n))]:
+        raise ValueError(f"{'; '.join(already)}: a second BAM on the same output is refused")
+    p = next(model.parameters(), None)
+    device, dtype = (p.device, p.dtype) if p is not None else (torch.device("cpu"), torch.float32)
+    given = example_input is not None
+    if not given:
         first_conv = next((m for m in model.modules() if isinstance(m, nn.Conv2d)), None)
         if first_conv is None:
             raise ValueError("add_bam could not find a Conv2d to infer the input channels; pass example_input")
         example_input = torch.randn(2, first_conv.in_channels, 64, 64, device=device, dtype=dtype)
-    shapes, hooks = {}, [modules[n].register_forward_hook(
-        lambda m, i, o, n=n: shapes.__setitem__(n, tuple(o.shape) if isinstance(o, torch.Tensor) else None)) for n in after]
-    was_training = model.training
-    try:
-        with torch.no_grad(): model.eval()(example_input)
-    finally:
-        for h in hooks: h.remove()
-        model.train(was_training)
-    for n in after:
-        if shapes.get(n) is None or len(shapes[n]) != 4:
-            raise ValueError(f"the output of {n!r} is {shapes.get(n)}, not a (B, C, H, W) feature map: BAM cannot follow it")
+    shapes = _probe_shapes(model, after, modules, example_input, given)
+    placed = [(n, *_bam_layout(n, modules[n], shapes.get(n), layout)) for n in after]  # every check before any change
+    for n, lay, C in placed:
         parent_name, _, child = n.rpartition(".")
-        parent = modules[parent_name] if parent_name else model
-        bam = BAM(shapes[n][1], **attn_kw).to(device=device, dtype=dtype).train(was_training)  # the model's device, dtype, mode
-        setattr(parent, child, WithBAM(modules[n], bam))
+        bam = BAM(C, **attn_kw).to(device=device, dtype=dtype).train(model.training)  # the model's device, dtype, mode
+        setattr(modules[parent_name] if parent_name else model, child, WithBAM(modules[n], bam, lay))
     return model
+
+# %% ../nbs/02_backbones.ipynb #f2946edd
+def stage_features(model:nn.Module, # a network of `create_model` with stages `layer1`, `layer2`, ...
+                   stages:tuple=(1, 2, 3, 4), # which stages (1-based)
+                  ) -> dict[str, str]:
+    "torchvision's `return_layers` for each stage's output after its BAM: `bam{i}` where one follows `layer{i}`, else `layer{i}`."
+    names = dict(model.named_children())
+    if bad := [i for i in stages if f"layer{i}" not in names]:
+        raise ValueError(f"stages {bad} do not exist in {type(model).__name__}; its stages are "
+                         f"{[int(n[5:]) for n in names if n.startswith('layer') and n[5:].isdigit()]}")
+    after = getattr(model, "_after", {})
+    pick = lambda i: after[i] if after.get(i, "").startswith("bam") else f"layer{i}"
+    return {pick(i): str(k) for k, i in enumerate(stages)}
+
+# %% ../nbs/02_backbones.ipynb #5891dc2d
+def feature_extractor(model:nn.Module, # a network with BAM modules
+                      return_nodes:dict|list, # as in torchvision's create_feature_extractor, e.g. stage_features(model)
+                      **kw, # more options of create_feature_extractor
+                     ) -> nn.Module:
+    "torchvision's `create_feature_extractor`, with every BAM kept as one node."
+    from torchvision.models.feature_extraction import create_feature_extractor
+    tracer = dict(kw.pop("tracer_kwargs", None) or {})
+    tracer["leaf_modules"] = [*tracer.get("leaf_modules", []), BAM]
+    return create_feature_extractor(model, return_nodes, tracer_kwargs=tracer, **kw)
+
+# %% ../nbs/02_backbones.ipynb #2d3ba7d5
+def bam_fpn_backbone(model:nn.Module, # a ResNet of `create_model`, usually with attn="bam"
+                     *,
+                     trainable_layers:int=3, # how many of the last stages train (0-5, as in torchvision)
+                     returned_layers:tuple=(1, 2, 3, 4), # the stages the FPN receives
+                     out_channels:int=256, # the FPN's channels
+                     train_bam:bool=True, # the BAMs train whatever trainable_layers says
+                     extra_blocks=None, # default: torchvision's LastLevelMaxPool
+                    ) -> nn.Module:
+    "torchvision's `BackboneWithFPN` over `model`, each stage's output after its BAM feeding the FPN."
+    from torchvision.models.detection.backbone_utils import BackboneWithFPN
+    from torchvision.ops.feature_pyramid_network import LastLevelMaxPool
+    if isinstance(trainable_layers, bool) or trainable_layers not in range(6):
+        raise ValueError(f"trainable_layers must be an int from 0 to 5, got {trainable_layers!r}")
+    return_layers = stage_features(model, tuple(returned_layers))
+    train = ["layer4", "layer3", "layer2", "layer1", "conv1"][:trainable_layers]
+    for name, p in model.named_parameters():
+        p.requires_grad_(any(name.startswith(t) for t in train) or (train_bam and name.startswith("bam")))
+    in_channels = [getattr(model, f"layer{i}")[-1].out_channels for i in returned_layers]
+    return BackboneWithFPN(model, return_layers, in_channels, out_channels, extra_blocks=extra_blocks or LastLevelMaxPool())
 
 # %% ../nbs/02_backbones.ipynb #94bf52d1
 def load_released_checkpoint(path:str|Path, # a checkpoint of the released code, e.g. RESNET50_IMAGENET_BAM_best.pth.tar

@@ -347,7 +347,9 @@ def profile_bam(arch:str, # the backbone, e.g. "cifar_resnet50"
                 forms:dict|None=None, # name: create_model arguments, each with a BAM; None: the BAM forms of BAM_FORMS
                ) -> pd.DataFrame:
     "Each form's BAMs, forward and backward on their real feature maps under torch.profiler: own time (ms per step) by part and operator."
+    import os
     from torch.profiler import ProfilerActivity, profile
+    if device == "cpu": os.environ.setdefault("KINETO_LOG_LEVEL", "6")  # kineto's probe lines and its failed GPU count: not errors here
     forms = _bam_forms(forms, "profile_bam")
     b = _Bench(arch, input_size, batch_size, device, amp, channels_last, num_classes)
     cuda = b.dev.type == "cuda"

@@ -26,7 +26,7 @@ __all__ = ['OVERHEAD_CHANNELS', 'OVERHEAD_RS', 'OVERHEAD_CELL', 'BACKBONE_NAMES'
            'bam_overhead_result', 'plot_bam_param_overhead', 'network_label', 'cell_label', 'row_label',
            'plot_complexity', 'run_budget', 'train_runs', 'error_cells', 'plot_errors', 'plot_table1a', 'plot_table1b',
            'bam_pairs', 'tradeoff_table', 'plot_tradeoff', 'fashion_variants', 'fashion_runs', 'plot_fashion',
-           'complexity_cells', 'plot_fashion_attention', 'plot_bam_module', 'bam_figures', 'main']
+           'complexity_cells', 'plot_fashion_attention', 'plot_bam_module', 'shipped_data', 'bam_figures', 'main']
 
 # %% ../nbs/16_figures.ipynb #15bcf542
 OVERHEAD_CHANNELS = (32, 64, 128, 256, 512, 1024, 2048)  # channel counts of real networks' bottlenecks
@@ -689,36 +689,60 @@ FIGURES = {"bam_param_overhead.png": ("bam_overhead", plot_bam_param_overhead), 
            "bam_parts_overhead.png": ("bench", _plot_parts), "bam_profile.png": ("bench", _plot_profile),
            "bam_module.png": ("data", plot_bam_module)}
 
+# %% ../nbs/16_figures.ipynb #3c58ad07
+def shipped_data() -> Path:
+    "The data the package carries: the paper's tables, our results files and checkpoints (a repository's `data/` when installed editable)."
+    import bam_nbdev
+    package = Path(bam_nbdev.__file__).resolve().parent
+    for c in (package / "_data", package.parent / "data"):
+        if (c / "paper").is_dir(): return c
+    raise FileNotFoundError(f"this installation of bam_nbdev carries no data (looked in {package / '_data'}); reinstall it")
+
+# %% ../nbs/16_figures.ipynb #9796336c
+def _pngs(folder:Path) -> dict:
+    "{path: modification time} of the PNG files in `folder`."
+    return {p: p.stat().st_mtime_ns for p in Path(folder).glob("*.png")} if Path(folder).is_dir() else {}
+
+# %% ../nbs/16_figures.ipynb #95b6e245
+def _draw(name, data, args):
+    "Draw figure `name`; the files it wrote (a figure may write companions beside it)."
+    import matplotlib.pyplot as plt
+    key, plot = FIGURES[name]
+    if key not in data: data[key] = DATA[key](Path(args.data) / "results", force=args.force)
+    before = _pngs(args.out)
+    fig = plot(data[key], Path(args.out) / name)
+    if fig is not None: plt.close(fig)
+    first = Path(args.out) / name
+    return [first] + sorted(p for p, t in _pngs(args.out).items() if p != first and before.get(p) != t)
+
+# %% ../nbs/16_figures.ipynb #32c9b85c
 def bam_figures(argv:list[str]|None=None, # command-line arguments; None: sys.argv
                ) -> list[Path]:
-    "Regenerate every figure of the project under --out from the data under --data."
+    "Regenerate every figure of the project under --out from the data under --data; one line per file written or skipped."
     parser = cli_parser("bam-figures", (
         "Regenerate the figures of bam_nbdev (the paper's tables, the paper's numbers beside ours) from "
         "data/paper and data/results. Cheap measurements that are missing (parameter and FLOP counts) are "
         "computed and saved first; nothing is trained."))
-    parser.add_argument("--data", default="data", help="folder holding paper/ and results/ (default: ./data)")
+    parser.add_argument("--data", default=None, help="folder holding paper/ and results/ (default: ./data if it holds "
+                        "paper/, else the data the installed package carries)")
     parser.add_argument("--out", default="figures", help="folder to write the PNG files to (default: ./figures)")
     parser.add_argument("--force", action="store_true", help="measure again even where a results file exists")
     parser.add_argument("--only", nargs="*", choices=sorted(FIGURES), help="draw only these figures")
     args = parser.parse_args(argv)
+    if args.data is None: args.data = "data" if Path("data/paper").is_dir() else str(shipped_data())
     if not (Path(args.data) / "paper").is_dir():
-        raise FileNotFoundError(f"--data {args.data!r} holds no paper/ folder: give the project's data folder (the default, ./data, "
-                                f"from the repository's root)")
+        raise FileNotFoundError(f"--data {args.data!r} holds no paper/ folder: give the project's data folder, or leave "
+                                f"--data out to use the data the package carries")
     import matplotlib
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
     written, data = [], {}
     for name in args.only or FIGURES:
-        key, plot = FIGURES[name]
-        if key not in data: data[key] = DATA[key](Path(args.data) / "results", force=args.force)
-        try:
-            fig = plot(data[key], Path(args.out) / name)
+        try: files = _draw(name, data, args)
         except FileNotFoundError as e:                  # a figure that needs what is absent here (a dataset, a checkpoint)
             print(f"skipped {Path(args.out) / name}: {e}")
             continue
-        if fig is not None: plt.close(fig)
-        written.append(Path(args.out) / name)
-        print(f"wrote {written[-1]}")
+        for f in files: print(f"wrote {f}")
+        written += files
     return written
 
 # %% ../nbs/16_figures.ipynb #09d8508a
