@@ -439,7 +439,7 @@ def _paper_point(ax, x, row, df):
                     ha="right", va="center", fontsize=8)
 
 
-# %% ../nbs/16_figures.ipynb #09fa77ce
+# %% ../nbs/16_figures.ipynb #a678605f
 def plot_table1b(cells:pd.DataFrame, # from `error_cells`
                  path:str|Path|None=None, # where to save the PNG
                 ):
