@@ -3,8 +3,15 @@
 Each notebook runs top to bottom in a fresh kernel (nbclient, the library Jupyter itself uses), with the
 notebook's folder as working directory and matplotlib's inline backend. Unlike `nbdev_test` and
 `.ci/execute_nbs.py`, nothing is skipped: `#| slow`, `#| gpu` and `#| eval: false` cells run too, because Run All
-ignores nbdev's flags; such a cell must skip itself on a CPU-only machine with one line on stdout. A notebook fails
-when a cell raises or when anything is written to stderr (a warning included). The notebooks are not modified.
+ignores nbdev's flags. So a cell must guard itself, in its own code, and print one line when it skips:
+
+- `#| gpu`: `if not torch.cuda.is_available(): print("skipped: needs a CUDA GPU")`, the work in the `else`;
+- `#| slow` (over a minute on two CPU cores): runs only when the environment variable BAM_RUN_SLOW is 1, e.g.
+  `if os.environ.get("BAM_RUN_SLOW") != "1": print("skipped: slow on a CPU; set BAM_RUN_SLOW=1 to run it")`;
+- `#| eval: false` (something that cannot run here, e.g. a real download): the same kind of guard.
+
+A notebook fails when a cell raises or when anything is written to stderr (a warning included). The notebooks are
+not modified.
 
 Usage (from the repository root, in the venv):
 
@@ -18,6 +25,7 @@ This is a development tool; the package does not import it.
 """
 import argparse
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -27,6 +35,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 RECORD = Path("data/results/bench/notebooks/run_all.json")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")  # the colours of a traceback
 
 
 def run_notebook(path, timeout):
@@ -50,7 +59,7 @@ def run_notebook(path, timeout):
                 problems.append(f"cell {i}: stderr: {out['text'].strip().splitlines()[0][:300]}")
             if out.get("output_type") == "error":
                 problems.append(f"cell {i}: {out.get('ename')}: {out.get('evalue', '')[:300]}")
-    return seconds, list(dict.fromkeys(problems))
+    return seconds, list(dict.fromkeys(ANSI.sub("", p) for p in problems))
 
 
 def record(times, path=RECORD):
