@@ -18,10 +18,10 @@ Usage (from the repository root, in the venv):
     python .ci/run_all.py nbs/0[0-9]_*.ipynb            # the course
     python .ci/run_all.py nbs/*.ipynb --no-record       # everything, without touching the results file
 
-The wall time of every notebook that passed is written into data/results/bench/notebooks/run_all.json (the
-project's results schema: device, torch, code version, date), merged with the times already there, so that the
-README can print a table of run times from it. Exit status: 0 if every notebook passed, 1 otherwise.
-This is a development tool; the package does not import it.
+The wall time of every notebook run, and whether it passed (a failed one's time is up to where it stopped), is
+written into data/results/bench/notebooks/run_all.json (the project's results schema: device, torch, code version,
+date), merged with the times already there, so that the README can print a table of run times from it.
+Exit status: 0 if every notebook passed, 1 otherwise. This is a development tool; the package does not import it.
 """
 import argparse
 import os
@@ -63,12 +63,12 @@ def run_notebook(path, timeout):
 
 
 def record(times, path=RECORD):
-    "Merge {notebook: seconds} into the results file at `path` (atomically, in the project's schema)."
+    "Merge {notebook: (seconds, passed)} into the results file at `path` (atomically, in the project's schema)."
     from bam_nbdev.results import load_result, make_cell_id, make_result, write_json_atomic, code_version
     import datetime as dt
     old = load_result(path)["metrics"].get("notebooks", {}) if path.exists() else {}
     version, now = code_version(), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    new = {name: {"seconds": round(s, 1), "code_version": version, "created": now} for name, s in times.items()}
+    new = {name: {"seconds": round(s, 1), "passed": ok, "code_version": version, "created": now} for name, (s, ok) in times.items()}
     config = {"how": "nbclient, a fresh python3 kernel per notebook, cwd nbs/, every cell run (no nbdev flags)",
               "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS")}
     metrics = {"notebooks": dict(sorted((old | new).items())), "cpu_cores": os.cpu_count()}
@@ -91,7 +91,7 @@ def main(argv=None):
         print(f"{'ok' if not problems else 'FAILED':6} {Path(p).name:28} {seconds:7.1f} s", flush=True)
         for line in problems: print(f"       {line}", flush=True)
         if problems: failed.append(Path(p).name)
-        else: times[Path(p).stem] = seconds
+        times[Path(p).stem] = (seconds, not problems)          # a failed notebook's time is up to where it stopped
     if times and not args.no_record:
         print(f"run times recorded in {record(times)}")
     if failed:
