@@ -62,12 +62,12 @@ def run_notebook(path, timeout):
     return seconds, list(dict.fromkeys(ANSI.sub("", p) for p in problems))
 
 
-def record(times, path=RECORD):
-    "Merge {notebook: (seconds, passed)} into the results file at `path` (atomically, in the project's schema)."
-    from bam_nbdev.results import load_result, make_cell_id, make_result, write_json_atomic, code_version
+def record(times, version, path=RECORD):
+    "Merge {notebook: (seconds, passed)}, run by code `version`, into the results file at `path` (atomically, in the project's schema)."
+    from bam_nbdev.results import load_result, make_cell_id, make_result, write_json_atomic
     import datetime as dt
     old = load_result(path)["metrics"].get("notebooks", {}) if path.exists() else {}
-    version, now = code_version(), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     new = {name: {"seconds": round(s, 1), "passed": ok, "code_version": version, "created": now} for name, (s, ok) in times.items()}
     config = {"how": "nbclient, a fresh python3 kernel per notebook, cwd nbs/, every cell run (no nbdev flags)",
               "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS")}
@@ -85,7 +85,8 @@ def main(argv=None):
     missing = [p for p in args.notebooks if not Path(p).is_file()]
     if missing:
         parser.error(f"no such notebook: {', '.join(missing)}")
-    times, failed = {}, []
+    from bam_nbdev.results import code_version
+    times, failed, version = {}, [], code_version()            # the code as it was when the runs began
     for p in args.notebooks:
         seconds, problems = run_notebook(p, args.timeout)
         print(f"{'ok' if not problems else 'FAILED':6} {Path(p).name:28} {seconds:7.1f} s", flush=True)
@@ -93,7 +94,7 @@ def main(argv=None):
         if problems: failed.append(Path(p).name)
         times[Path(p).stem] = (seconds, not problems)          # a failed notebook's time is up to where it stopped
     if times and not args.no_record:
-        print(f"run times recorded in {record(times)}")
+        print(f"run times recorded in {record(times, version)}")
     if failed:
         print(f"{len(failed)} of {len(args.notebooks)} notebooks failed under Run All: {', '.join(failed)}")
         return 1
