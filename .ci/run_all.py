@@ -72,7 +72,9 @@ def record(times, version, path=RECORD):
     config = {"how": "nbclient, a fresh python3 kernel per notebook, cwd nbs/, every cell run (no nbdev flags)",
               "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS")}
     metrics = {"notebooks": dict(sorted((old | new).items())), "cpu_cores": os.cpu_count()}
-    write_json_atomic(make_result("bench", make_cell_id("notebooks", "run_all"), config, metrics, version=version), path)
+    import platform, torch
+    device = torch.cuda.get_device_name() if torch.cuda.is_available() else f"cpu: {platform.machine()}, {os.cpu_count()} cores"
+    write_json_atomic(make_result("bench", make_cell_id("notebooks", "run_all"), config, metrics, device=device, version=version), path)
     return path
 
 
