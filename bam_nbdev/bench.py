@@ -339,6 +339,25 @@ def _attribute(events, steps, cuda) -> pd.DataFrame:
     out["kernel"] = [top.get((d, p, o), "") for d, p, o in zip(out.direction, out.part, out.op)]
     return out
 
+# %% ../nbs/15_bench.ipynb #3ad31720
+import os, re
+_PROFILER_CHATTER = re.compile(r"SyncActivityProfilerHandler\.cpp|gpuGetDeviceCount failed")  # libkineto's start/stop lines
+
+@contextlib.contextmanager
+def _quiet_profiler():
+    "Within the block, drop the profiler library's start/stop lines from file descriptor 2; pass every other line on."
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as caught:
+        os.dup2(caught.fileno(), 2)
+        try: yield
+        finally:
+            os.dup2(saved, 2); os.close(saved)
+            caught.seek(0)
+            rest = [l for l in caught.read().decode(errors="replace").splitlines(keepends=True) if not _PROFILER_CHATTER.search(l)]
+            if rest: sys.stderr.write("".join(rest)); sys.stderr.flush()
+
+
 # %% ../nbs/15_bench.ipynb #7e0c1a07
 def profile_bam(arch:str, # the backbone, e.g. "cifar_resnet50"
                 input_size:int, # image side
@@ -362,13 +381,13 @@ def profile_bam(arch:str, # the backbone, e.g. "cifar_resnet50"
         with _Scopes(bams):
             for _ in range(warmup): run()
             b.sync()
-            with profile(activities=activities) as prof:
+            with _quiet_profiler(), profile(activities=activities) as prof:
                 for _ in range(steps): run()
                 b.sync()
         frames.append(_attribute(prof.events(), steps, cuda).assign(form=form))
     for _ in range(warmup): b.base_step()
     b.sync()
-    with profile(activities=activities) as prof:                          # the network without BAM, for scale
+    with _quiet_profiler(), profile(activities=activities) as prof:                          # the network without BAM, for scale
         for _ in range(steps): b.base_step()
         b.sync()
     base_ms = sum(_own_time(e, cuda) for e in prof.events() if e.device_type == DeviceType.CPU) / 1e3 / steps

@@ -22,8 +22,8 @@ from .results import cli_errors, cli_parser, load_result, make_cell_id, make_res
 # %% auto #0
 __all__ = ['OVERHEAD_CHANNELS', 'OVERHEAD_RS', 'OVERHEAD_CELL', 'BACKBONE_NAMES', 'ATTN_NAMES', 'DEFAULT_SIDE',
            'COMPLEXITY_TABLES', 'ERROR_TABLES', 'ERROR_METRICS', 'PAPER_STYLE', 'OURS_COLOR', 'SHORT_COLOR', 'NOT_RUN',
-           'TABLE1B_PANELS', 'TRADEOFF_TABLES', 'FASHION_TABLE', 'FASHION_CHECKPOINT', 'DATA', 'FIGURES',
-           'bam_overhead_result', 'plot_bam_param_overhead', 'network_label', 'cell_label', 'row_label',
+           'TABLE1B_PANELS', 'TABLE1B_UNASSIGNED', 'TRADEOFF_TABLES', 'FASHION_TABLE', 'FASHION_CHECKPOINT', 'DATA',
+           'FIGURES', 'bam_overhead_result', 'plot_bam_param_overhead', 'network_label', 'cell_label', 'row_label',
            'plot_complexity', 'run_budget', 'train_runs', 'error_cells', 'plot_errors', 'plot_table1a', 'plot_table1b',
            'bam_pairs', 'tradeoff_table', 'plot_tradeoff', 'fashion_variants', 'fashion_runs', 'plot_fashion',
            'complexity_cells', 'plot_fashion_attention', 'plot_bam_module', 'shipped_data', 'bam_figures', 'main']
@@ -423,45 +423,49 @@ TABLE1B_PANELS = {"(a) which branches (combined by sum)": {"cifar_resnet50": "no
                   "(b) how the two branches are combined": {"cifar_resnet50+bam@fuse=max": "element-wise max",
                                                             "cifar_resnet50+bam@fuse=prod": "element-wise product",
                                                             "cifar_resnet50+bam@fuse=sum": "sum (the paper's BAM)"}}
+TABLE1B_UNASSIGNED = ("cifar_resnet50+bam@branches=channel", "cifar_resnet50+bam@branches=spatial")  # which printed error is whose: unreadable
 
+def _paper_point(ax, x, row, df):
+    "The paper's error of `row` at x: one diamond, or for the two single-branch rows both printed values, joined."
+    values = df.loc[list(TABLE1B_UNASSIGNED)] if row in TABLE1B_UNASSIGNED else df.loc[[row]]
+    if len(values) > 1:
+        ax.plot([x - 0.12] * 2, list(values.paper), "-", color="grey", lw=1)
+        ax.plot([x - 0.12] * len(values), list(values.paper), **(PAPER_STYLE | {"color": "grey"}))
+        ax.annotate(" or ".join(values.paper_text) + "\n(unassigned)", (x - 0.12, values.paper.max()), xytext=(0, 8),
+                    textcoords="offset points", ha="center", fontsize=7.5, color="dimgrey")
+    else:
+        ax.plot([x - 0.12], list(values.paper), **PAPER_STYLE)
+        ax.annotate(values.paper_text.iloc[0], (x - 0.12, values.paper.iloc[0]), xytext=(-8, 0), textcoords="offset points",
+                    ha="right", va="center", fontsize=8)
+
+
+# %% ../nbs/16_figures.ipynb #a678605f
 def plot_table1b(cells:pd.DataFrame, # from `error_cells`
                  path:str|Path|None=None, # where to save the PNG
                 ):
-    "Table 1b as bars: the paper's error beside ours for BAM's branches and for its combining functions."
+    "Table 1b as points: the paper's error beside ours for BAM's branches and for its combining functions."
     import matplotlib.pyplot as plt
     df = _table_cells(cells, "table1b", ERROR_TABLES).query("metric == 'top1_err'").set_index("row")
     missing = {r for rows in TABLE1B_PANELS.values() for r in rows} - set(df.index)
     if missing: raise ValueError(f"Table 1b's cells lack rows {sorted(missing)}; data/paper/table1b.csv has {sorted(df.index)}")
-    lo, hi = _limits(df.reset_index(), pad=0.5)
+    lo, hi = _limits(df.reset_index(), pad=0.4)
     fig, axes = plt.subplots(1, 2, figsize=(12, 4.6), sharey=True, gridspec_kw={"width_ratios": [4, 3]})
     for ax, (title, rows) in zip(axes, TABLE1B_PANELS.items()):
-        for x, (row, name) in enumerate(rows.items()):
-            cell = df.loc[row]
-            ax.bar(x - 0.2, cell.paper - lo, 0.38, bottom=lo, color="lightgrey", edgecolor="black")
-            ax.text(x - 0.2, cell.paper, cell.paper_text, ha="center", va="bottom", fontsize=8)
-            if cell.n:
-                color = SHORT_COLOR if cell.shortened else OURS_COLOR
-                ax.bar(x + 0.2, cell["mean"] - lo, 0.38, bottom=lo, color=color, alpha=0.35, edgecolor=color)
-                ax.text(x + 0.2, min(cell["mean"] + (cell["std"] if cell.n > 1 else 0), hi), f"{cell['mean']:.2f}\n",
-                        ha="center", va="bottom", fontsize=8, color=color)
-            _draw_ours(ax, x + 0.2, cell, vertical=True, lim=(lo, hi))
-        base = df.loc["cifar_resnet50"]
-        if "cifar_resnet50" not in rows: _baseline(ax, base, "ResNet50")
-        labels = [textwrap.fill(name, 14) for name in rows.values()]   # long names on two lines, not over each other
-        ax.set_xticks(range(len(rows)), labels, fontsize=8.5); ax.set_xlim(-0.6, len(rows) - 0.4)  # room for our bars
-        ax.set(title=title, ylim=(lo, hi))
+        for x, row in enumerate(rows):
+            _paper_point(ax, x, row, df)
+            _draw_ours(ax, x + 0.12, df.loc[row], vertical=True, lim=(lo, hi))
+        if "cifar_resnet50" not in rows: _baseline(ax, df.loc["cifar_resnet50"], "ResNet50")
+        ax.set_xticks(range(len(rows)), [textwrap.fill(name, 14) for name in rows.values()], fontsize=8.5)
+        ax.set(title=title, ylim=(lo, hi), xlim=(-0.6, len(rows) - 0.4))
         ax.grid(axis="y", alpha=0.3)
-    axes[0].set_ylabel(f"CIFAR-100 top-1 error (%), lower is better\n(axis starts at {lo:.1f}, not 0)")
-    import matplotlib.patches as mpatches
-    handles = [mpatches.Patch(facecolor="lightgrey", edgecolor="black", label="paper (as printed)"),
-               mpatches.Patch(facecolor=OURS_COLOR, alpha=0.35, edgecolor=OURS_COLOR, label="ours: mean over seeds"),
-               *_legend_handles(df)[1:]] + axes[1].get_legend_handles_labels()[0]
-    fig.legend(handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False)
+    axes[0].set_ylabel("CIFAR-100 top-1 error (%), lower is better")
+    handles = _legend_handles(df) + [plt.Line2D([], [], label="paper: the two single-branch errors, unassigned", **(PAPER_STYLE | {"color": "grey"}))]
+    fig.legend(handles=handles + axes[1].get_legend_handles_labels()[0], loc="lower center", ncol=3, fontsize=8, frameon=False)
     fig.suptitle("Table 1b (CIFAR-100, ResNet50 + BAM, d = 4, r = 16): the paper's printed errors against ours\n"
-                 "the table's check marks were lost in the text we transcribed: which single-branch error is channel-only "
-                 "cannot be read there (data/paper/table1b.csv)", fontsize=10)
-    fig.tight_layout(rect=(0, 0.1, 1, 1))
+                 f"({(df.n > 0).sum()} of {len(df)} rows run; 'not run' where none)", fontsize=10)
+    fig.tight_layout(rect=(0, 0.12, 1, 1))
     return _save(fig, path)
+
 
 # %% ../nbs/16_figures.ipynb #aa8eb80d
 TRADEOFF_TABLES = ("table1c", "table2", "table5", "table3b")  # tables with backbone and backbone + BAM rows
