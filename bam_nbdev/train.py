@@ -884,7 +884,8 @@ def evaluate_checkpoint(path:str|Path, # a checkpoint of ours, or of the release
     ours = isinstance(ck, dict) and "config" in ck and "model" in ck
     if not ours and arch is None:
         raise ValueError(f"{path} is not a bam-train checkpoint; pass --arch (resnet18, resnet50 or resnet101) for a released one")
-    _, val_ds, info = get_datasets(dataset, data_root, val_subset=val_subset)
+    data_kw = json.loads(ck["config"].get("data_kw", "{}")) if ours and ck["config"].get("dataset") == dataset else None  # its own canvases
+    _, val_ds, info = get_datasets(dataset, data_root, val_subset=val_subset, data_kw=data_kw)
     if ours:
         if ck.get("in_chans", 3) != info.in_chans:
             raise ValueError(f"{path} holds a network for {ck.get('in_chans', 3)}-channel images, but {dataset}'s have {info.in_chans}")
