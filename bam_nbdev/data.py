@@ -30,9 +30,9 @@ from .results import RunFailed, write_atomic
 
 # %% auto #0
 __all__ = ['CIFAR100_MEAN', 'CIFAR100_STD', 'IMAGENET_MEAN', 'IMAGENET_STD', 'FASHION_MEAN', 'FASHION_STD', 'DATASETS',
-           'FASHION_FILES', 'DEBIAN_FASHION_MNIST', 'DatasetInfo', 'transforms_for', 'write_cifar100',
-           'write_image_folder', 'write_idx', 'write_fashion_mnist', 'write_tiny_imagenet', 'CIFAR100',
-           'install_fashion_mnist', 'ImageFolderSubset', 'imagenet100_classes', 'sort_tiny_imagenet_val',
+           'FASHION_FILES', 'DEBIAN_FASHION_MNIST', 'DATASET_BUILDERS', 'DatasetInfo', 'transforms_for',
+           'write_cifar100', 'write_image_folder', 'write_idx', 'write_fashion_mnist', 'write_tiny_imagenet',
+           'CIFAR100', 'install_fashion_mnist', 'ImageFolderSubset', 'imagenet100_classes', 'sort_tiny_imagenet_val',
            'SyntheticImages', 'DataUnavailable', 'get_datasets', 'sample_seeds', 'epoch_order', 'crop_flip_params',
            'EpochBatches', 'SeededItems', 'augment_cifar_batch', 'crop_padding', 'image_tensors', 'has_image_tensors',
            'DeviceCifarLoader']
@@ -63,6 +63,7 @@ DATASETS = {
     "tiny_imagenet": DatasetInfo("tiny_imagenet", 200, 3, 64, IMAGENET_MEAN, IMAGENET_STD, "imagenet"),
     "imagefolder": DatasetInfo("imagefolder", 0, 3, 224, IMAGENET_MEAN, IMAGENET_STD, "imagenet"),
     "fashion_mnist": DatasetInfo("fashion_mnist", 10, 1, 28, FASHION_MEAN, FASHION_STD, "cifar"),
+    "cluttered_fashion_mnist": DatasetInfo("cluttered_fashion_mnist", 10, 1, 60, (0.0,), (1.0,), "cifar"),  # bam_nbdev.cluttered; items in [0, 1]
     "synthetic": DatasetInfo("synthetic", 10, 3, 32, (0.5, 0.5, 0.5), (0.25, 0.25, 0.25), "cifar"),
 }
 
@@ -262,6 +263,7 @@ _HOW_TO_GET = {
     "tiny_imagenet": "pass download=True, or extract tiny-imagenet-200.zip (cs231n) there",
     "imagefolder": "point --data-root at a folder with train/<class>/ and val/<class>/ image folders",
     "fashion_mnist": "apt-get install dataset-fashion-mnist (Debian), or pass download=True",
+    "cluttered_fashion_mnist": "apt-get install dataset-fashion-mnist (Debian), or pass download=True (canvases are drawn from Fashion-MNIST)",
 }
 _FASTAI = "https://s3.amazonaws.com/fast-ai-imageclas/"
 
@@ -307,6 +309,14 @@ def _subset(ds, n, seed, what):
     sub.classes = getattr(ds, "classes", None)
     return sub
 
+# %% ../nbs/12_data.ipynb #c1a77e0d
+def _cluttered(root, data_kw, download):
+    "Cluttered Fashion-MNIST's canvases (`bam_nbdev.cluttered`), drawn from Fashion-MNIST's files."
+    from .cluttered import cluttered_datasets  # imported when asked for: that module imports this one
+    return cluttered_datasets(root, data_kw, download)
+
+DATASET_BUILDERS = {"cluttered_fashion_mnist": _cluttered}  # datasets that other modules build: name -> builder(root, data_kw, download)
+
 # %% ../nbs/12_data.ipynb #6e82d716
 def get_datasets(name:str, # one of DATASETS
                  root:str|Path="data", # where datasets live (or are downloaded to)
@@ -318,6 +328,7 @@ def get_datasets(name:str, # one of DATASETS
                  classes:list[str]|None=None, # for "imagefolder": restrict to these class folders
                  seed:int=0, # of the subsets and of the synthetic data
                  verify_md5:bool=True, # CIFAR-100: check the archive's md5 sums (off only for made-up test files)
+                 data_kw:dict|None=None, # options of a dataset of DATASET_BUILDERS (e.g. cluttered_fashion_mnist's S, k, ...)
                 ):
     "(train set, evaluation set, DatasetInfo) for `name`, with the paper's augmentation."
     if name not in DATASETS:
@@ -337,6 +348,7 @@ def get_datasets(name:str, # one of DATASETS
             if not download: raise
         train = _fetch(name, root, lambda: torchvision.datasets.FashionMNIST(root, True, tr, download=download))
         val = _fetch(name, root, lambda: torchvision.datasets.FashionMNIST(root, False, ev, download=download))
+    elif name in DATASET_BUILDERS: train, val, info = DATASET_BUILDERS[name](root, data_kw, download)
     elif name == "imagenette":
         if not download and not (root / "imagenette2-160").exists(): raise _absent(name, root / "imagenette2-160")
         train = _fetch(name, root, lambda: torchvision.datasets.Imagenette(root, "train", "160px", download, tr))

@@ -105,6 +105,7 @@ class TrainOptions:
     attn: str | None = _opt(None, "attention: none, bam, bam_c, se or block")
     attn_kw: str = _opt("{}", 'JSON options of every attention module, e.g. \'{"r": 8, "flavor": "released"}\'')
     model_kw: str = _opt("{}", "JSON options of the backbone, e.g. '{\"width\": 32}'")
+    data_kw: str = _opt("{}", 'JSON options of the dataset (cluttered_fashion_mnist only), e.g. \'{"S": 40, "k": 4}\'')
     seed: int = _opt(0, "random seed (initialisation, data order, augmentation)")
     data_root: str = _opt("data", "where datasets live or are downloaded to")
     download: bool = _opt(True, "download the dataset if it is absent and can be downloaded (--no-download: never)")
@@ -185,7 +186,7 @@ class TrainConfig(TrainOptions):
                                               "variant": run_variant(dataclasses.asdict(self)), "network": self.network_name()})
 
 # %% ../nbs/13_train.ipynb #b4d6f8a0
-IDENTITY_FIELDS = ("dataset", "arch", "attn", "attn_kw", "model_kw", "seed", "train_subset", "val_subset", "input_size",
+IDENTITY_FIELDS = ("dataset", "arch", "attn", "attn_kw", "model_kw", "data_kw", "seed", "train_subset", "val_subset", "input_size",
                    "epochs", "batch_size", "lr", "weight_decay", "schedule", "milestones", "gamma", "momentum", "amp", "sync_bn")
 # what may differ between a checkpoint and the run that resumes it: where, how fast or how far it runs, where its files go
 RESUME_MAY_CHANGE = ("device", "channels_last", "compile", "fast_cifar", "num_workers", "progress", "max_steps", "resume",
@@ -235,7 +236,10 @@ def run_identity(config:dict, # a TrainConfig as a dict: `dataclasses.asdict`, o
             "world_size": resolved["world_size"], "data": data_id(cfg)}
 
 def data_id(cfg:TrainConfig) -> str|None:
-    "For `imagefolder`, whose folder is the dataset, a short id of the folder (its resolved path); None for the named datasets."
+    "For `imagefolder`, whose folder is the dataset, a short id of the folder (its resolved path); for cluttered_fashion_mnist, its options that differ from the defaults; None for the other named datasets."
+    if cfg.dataset == "cluttered_fashion_mnist":
+        from .cluttered import cluttered_identity
+        return cluttered_identity(json.loads(cfg.data_kw)) or None
     if cfg.dataset != "imagefolder": return None
     import hashlib
     return hashlib.sha1(str(Path(cfg.data_root).expanduser().resolve()).encode()).hexdigest()[:8]
@@ -305,7 +309,7 @@ def _check_choices(cfg):
             raise ValueError(f"{name}={v!r} must be a name (not empty, not '.' or '..', no '/' or '\\'): it names a folder or a file")
     if not isinstance(cfg.device, str) or not re.fullmatch(r"auto|cpu|cuda(:\d+)?", cfg.device):
         raise ValueError(f"device={cfg.device!r} is not supported; use auto, cpu, cuda or cuda:N")
-    for name in ("attn_kw", "model_kw"):
+    for name in ("attn_kw", "model_kw", "data_kw"):
         try: value = json.loads(getattr(cfg, name))
         except (TypeError, json.JSONDecodeError) as e: raise ValueError(f"{name}={getattr(cfg, name)!r} is not valid JSON: {e}") from None
         if not isinstance(value, dict): raise ValueError(f"{name} must be a JSON object such as '{{\"r\": 8}}', got {getattr(cfg, name)!r}")
@@ -342,6 +346,8 @@ def _check_data_options(cfg):
     if cfg.fast_cifar == "on" and cfg.dataset not in TENSOR_DATASETS:
         raise ValueError(f"fast_cifar='on' keeps {' or '.join(TENSOR_DATASETS)} on the GPU; {cfg.dataset} is read by a "
                          f"DataLoader (use auto or off)")
+    if cfg.dataset == "cluttered_fashion_mnist": from .cluttered import cluttered_options; cluttered_options(json.loads(cfg.data_kw))
+    elif json.loads(cfg.data_kw): raise ValueError(f"data_kw={cfg.data_kw!r}: {cfg.dataset} takes no dataset options (only cluttered_fashion_mnist does)")
 
 # %% ../nbs/13_train.ipynb #f305240d
 def _check_network(cfg):
@@ -554,7 +560,7 @@ def start_run(cfg:TrainConfig,
     if rank == 0: _check_paths(cfg, resolved)                   # before any work
     train_ds, val_ds, info = get_datasets(cfg.dataset, cfg.data_root, download=cfg.download and rank == 0, input_size=cfg.input_size,
                                           train_subset=cfg.train_subset, val_subset=cfg.val_subset, seed=cfg.seed,
-                                          verify_md5=verify_md5)
+                                          verify_md5=verify_md5, data_kw=json.loads(cfg.data_kw))
     if world > 1: dist.barrier()                                # rank 0 downloaded; the others now find the files
     batch = recipe.batch_size // world
     if batch > len(train_ds):
@@ -1062,7 +1068,8 @@ def evaluate_checkpoint(path:str|Path, # a checkpoint of ours, or of the release
     if ours: load_train_checkpoint(ck, path)                      # its config rebuilds a network: a clear error otherwise
     if not ours and arch is None:
         raise ValueError(f"{path} is not a bam-train checkpoint; pass --arch (resnet18, resnet50 or resnet101) for a released one")
-    _, val_ds, info = get_datasets(dataset, data_root, val_subset=val_subset)
+    data_kw = json.loads(ck["config"].get("data_kw", "{}")) if ours and ck["config"].get("dataset") == dataset else None  # its own canvases
+    _, val_ds, info = get_datasets(dataset, data_root, val_subset=val_subset, data_kw=data_kw)
     if ours:
         if ck.get("in_chans", 3) != info.in_chans:
             raise ValueError(f"{path} holds a network for {ck.get('in_chans', 3)}-channel images, but {dataset}'s have {info.in_chans}")
