@@ -88,7 +88,7 @@ BACKBONE_NAMES = {"cifar_resnet20": "ResNet-20", "cifar_resnet50": "ResNet50", "
                   "resnet18": "ResNet18", "resnet50": "ResNet50", "resnet101": "ResNet101", "wrn18_x1.5": "WideResNet18 (w=1.5)",
                   "wrn18_x2": "WideResNet18 (w=2)", "resnext50_32x4d": "ResNeXt50 32x4d", "mobilenet_v1": "MobileNet",
                   "squeezenet1_1": "SqueezeNet v1.1"}
-ATTN_NAMES = {"bam": "BAM", "bam_c": "BAM-C", "se": "SE", "block": "extra block"}
+ATTN_NAMES = {"bam": "BAM", "bam_c": "BAM-C", "se": "SE", "cbam": "CBAM", "block": "extra block"}
 _SETTING_NAMES = {"w": "α = {}", "width_mult": "α = {}", "p": "{} px input"}
 DEFAULT_SIDE = {"table3b": 224}  # the input side of a table's rows when none is printed (CIFAR: 32)
 

@@ -28,7 +28,7 @@ import torch.nn.functional as nnf
 from torch import nn
 from torch.utils.data import DataLoader
 
-from .backbones import canonical_options, create_model, list_models, load_released_checkpoint, network_name
+from .backbones import ATTENTIONS, canonical_options, create_model, list_models, load_released_checkpoint, network_name
 from .data import DATASETS, DeviceCifarLoader, EpochBatches, SeededItems, crop_padding, get_datasets, has_image_tensors
 from .results import (Claim, RunFailed, check_writable, run_status, cli_errors, cli_parser, code_version, device_name, ensure_dir,
                                load_checkpoint, load_result, make_cell_id, make_result, max_file_name, result_path, save_result,
@@ -102,7 +102,7 @@ class TrainOptions:
     "The fields of a training run: every option of `bam-train` (TrainConfig adds what follows from them)."
     dataset: str = _opt("synthetic", f"one of {', '.join(DATASETS)}")
     arch: str = _opt("cifar_resnet20", "a name from bam_nbdev.backbones.list_models()")
-    attn: str | None = _opt(None, "attention: none, bam, bam_c, se or block")
+    attn: str | None = _opt(None, "attention: none, bam, bam_c, se, cbam or block")
     attn_kw: str = _opt("{}", 'JSON options of every attention module, e.g. \'{"r": 8, "flavor": "released"}\'')
     model_kw: str = _opt("{}", "JSON options of the backbone, e.g. '{\"width\": 32}'")
     data_kw: str = _opt("{}", 'JSON options of the dataset (cluttered_fashion_mnist only), e.g. \'{"S": 40, "k": 4}\'')
@@ -298,7 +298,7 @@ def _check_choices(cfg):
     def choice(name, allowed):
         if getattr(cfg, name) not in allowed:
             raise ValueError(f"{name}={getattr(cfg, name)!r} is not supported; choose one of {', '.join(map(str, allowed))}")
-    choice("dataset", list(DATASETS)); choice("arch", list_models()); choice("attn", [None, "bam", "bam_c", "se", "block"])
+    choice("dataset", list(DATASETS)); choice("arch", list_models()); choice("attn", list(ATTENTIONS))
     choice("amp", ["auto", "bf16", "fp16", "off"]); choice("channels_last", ["auto", "on", "off"]); choice("fast_cifar", ["auto", "on", "off"])
     choice("compile", list(COMPILE_MODES))
     if cfg.compile == "graphs" and cfg.device == "cpu": raise ValueError("compile='graphs' replays CUDA graphs and needs a GPU; on a CPU use step")
@@ -900,7 +900,7 @@ def evaluate(model:nn.Module, # the network
 # %% ../nbs/13_train.ipynb #dccefd65
 FLAG_ALIASES = {"data_root": ("--data-dir", "--data-root"), "out_dir": ("--output", "--out-dir"),
                 "num_workers": ("-j", "--workers", "--num-workers")}  # the names timm's train.py and torchvision's scripts use first; ours still accepted
-CHOICES = {"dataset": lambda: list(DATASETS), "arch": lambda: list_models(), "attn": lambda: ["none", "bam", "bam_c", "se", "block"],
+CHOICES = {"dataset": lambda: list(DATASETS), "arch": lambda: list_models(), "attn": lambda: [a or "none" for a in ATTENTIONS],
            "amp": lambda: ["auto", "bf16", "fp16", "off"], "compile": lambda: list(COMPILE_MODES), "schedule": lambda: ["step", "cosine"],
            "channels_last": lambda: ["auto", "on", "off"], "fast_cifar": lambda: ["auto", "on", "off"]}
 TRISTATE = ("channels_last", "fast_cifar")  # auto by default; --X means on, --no-X off (a value is still accepted)
