@@ -1120,4 +1120,4 @@ def eval_main(argv:list[str]|None=None):
 
 # %% ../nbs/13_train.ipynb #6e270d29
 #| eval: false
-if __name__ == "__main__": main()  # `python -m bam_nbdev.train`, as torchrun runs it
+if __name__ == "__main__" and "ipykernel" not in sys.modules: main()  # `python -m bam_nbdev.train`, as torchrun runs it (not in a notebook kernel)
