@@ -12,6 +12,7 @@ not import it.
 import argparse
 import configparser
 import re
+import subprocess
 from pathlib import Path
 
 import nbformat
@@ -35,7 +36,7 @@ def execute(path, run_flags, tst_flags, timeout):
             skipped[i] = cell.source
             cell.source = ""
     NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                   resources={"metadata": {"path": str(Path(path).parent)}}).execute()
+                   resources={"metadata": {"path": str(Path(path).parent)}}).execute(stderr=subprocess.DEVNULL)  # the kernel process's own start-up log
     for i, source in skipped.items():
         nb.cells[i].source, nb.cells[i].outputs, nb.cells[i].execution_count = source, [], None
     for cell in nb.cells:                # the environment's chatter, not the notebook's: not stored

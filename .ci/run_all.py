@@ -27,6 +27,7 @@ import argparse
 import os
 import re
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -45,12 +46,16 @@ def run_notebook(path, timeout):
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
                             resources={"metadata": {"path": str(Path(path).parent)}})
     problems, start = [], time.perf_counter()
-    try:
-        client.execute(env=env)
-    except CellExecutionError as e:
-        problems.append(f"error: {str(e).strip().splitlines()[-1][:300]}")
-    except (CellTimeoutError, DeadKernelError) as e:
-        problems.append(f"{type(e).__name__}: {str(e).strip().splitlines()[0][:300]}")
+    # The kernel process's own log (not a cell's output: cells' stderr comes back through the notebook) goes to a file,
+    # so that ipykernel's start-up notes do not read as failures; its last line is reported if the kernel dies.
+    with tempfile.TemporaryFile(mode="w+") as kernel_log:
+        try:
+            client.execute(env=env, stderr=kernel_log)
+        except CellExecutionError as e:
+            problems.append(f"error: {str(e).strip().splitlines()[-1][:300]}")
+        except (CellTimeoutError, DeadKernelError) as e:
+            kernel_log.seek(0); said = kernel_log.read().strip().splitlines() or [""]
+            problems.append(f"{type(e).__name__}: {str(e).strip().splitlines()[0][:300]} (kernel: {said[-1][:200]})")
     seconds = time.perf_counter() - start
     for i, cell in enumerate(nb.cells):
         if cell.cell_type != "code": continue

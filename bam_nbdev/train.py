@@ -774,7 +774,7 @@ def end_epoch(run:Run) -> dict:
     if run.rank == 0:
         h = run.history[-1]
         print(f"epoch {h['epoch']}: loss {h['train_loss']:.3f}, top-1 err {h['top1_err']:.2f}%, top-5 err {h['top5_err']:.2f}%, "
-              f"{h['images_per_s']:.0f} img/s", file=sys.stderr)
+              f"{h['images_per_s']:.0f} img/s")
     return ev
 
 # %% ../nbs/13_train.ipynb #387398c2
