@@ -334,4 +334,4 @@ def docs(argv:list[str]|None=None) -> int:
 
 # %% ../nbs/18_docs.ipynb #d18c0050
 #| eval: false
-if __name__ == "__main__": sys.exit(docs())  # `python -m bam_nbdev.docs`; not run in the notebook
+if __name__ == "__main__" and "ipykernel" not in sys.modules: sys.exit(docs())  # `python -m bam_nbdev.docs`; not run in the notebook

@@ -84,5 +84,5 @@ def main():
 
 # %% ../nbs/17_readme.ipynb #2f69461e
 #| eval: false
-if __name__ == "__main__": main()  # `python -m bam_nbdev.readme`; not run in the notebook
+if __name__ == "__main__" and "ipykernel" not in sys.modules: main()  # `python -m bam_nbdev.readme`; not run in the notebook
 
