@@ -105,7 +105,7 @@ def check_bam_options(channels, r, d, n_dilated, fuse, branches, flavor, impl, c
 
 def check_feature_map(bam:BAM, args:tuple):
     "BAM's forward pre-hook: a clear error unless F is a (B, C, H, W) tensor with the module's C, and B > 1 in training mode with a channel branch."
-    if not args or torch.jit.is_tracing() or torch.compiler.is_compiling(): return   # recorded graphs: no Python checks
+    if not args or torch.jit.is_tracing() or torch.compiler.is_compiling() or isinstance(args[0], torch.fx.Proxy): return   # recorded graphs (jit, compile, fx): no Python checks
     F = args[0]
     if not isinstance(F, torch.Tensor): raise TypeError(f"BAM expects a torch.Tensor feature map F, got {type(F).__name__}")
     if F.dim() != 4: raise ValueError(f"BAM expects a 4-D feature map F of shape (B, C, H, W); got a {F.dim()}-D tensor of shape {tuple(F.shape)}")
