@@ -80,6 +80,7 @@ def init_bam_weights_(module:nn.Module) -> nn.Module:
     return module
 
 # %% ../nbs/00_bam.ipynb #6f24cb37
+#| code-fold: true
 def _check_int(name, value, minimum):
     "Raise unless `value` is an int (not a bool) of at least `minimum`."
     if isinstance(value, bool) or not isinstance(value, int):
