@@ -197,6 +197,27 @@ def bam_layers(bam:BAM, # a BAM
             else: out[key].append((_label(n, m), shapes[(key, n)]))
     return out
 
+# %% ../nbs/00_bam.ipynb #847119f1
+def _box(ax, x, y, text, color, width=1.2, h=0.8):
+    "A rounded box of `width`×`h` centred at (x, y) with `text` in it: one layer of the drawing."
+    from matplotlib.patches import FancyBboxPatch
+    ax.add_patch(FancyBboxPatch((x - width / 2, y - h / 2), width, h, boxstyle="round,pad=0.02", fc=color, ec="k", lw=0.8))
+    ax.text(x, y, text, ha="center", va="center", fontsize=7)
+
+def _line(ax, xs, ys, color="grey", **kw): ax.plot(xs, ys, color=color, lw=0.8, zorder=0, **kw)
+
+def _draw_refinement(ax, bam:BAM, F:torch.Tensor, end:float, h:float=0.8):
+    "Eq. 2 and Eq. 1 right of the branches (which end at x = `end`), and F's two paths into Eq. 1: the identity and the product."
+    shape, op = "×".join(map(str, F.shape[1:])), {"sum": "+", "prod": "·", "max": "max"}[bam.fuse]
+    _box(ax, end + 1.0, 0, f"M = σ(M_c {op} M_s)\n(Eq. 2)\n{shape}", "#e5f5e0", width=1.7)
+    _box(ax, end + 2.9, 0, f"F' = F + F ⊗ M\n(Eq. 1)\n{shape}", "#f0f0f0", width=1.7)
+    _line(ax, [end + 1.85, end + 2.05], [0, 0])
+    _line(ax, [0, 0, end + 2.9, end + 2.9], [h / 2, 2.1, 2.1, h / 2], color="k")                  # the identity: F into the sum
+    _line(ax, [0, 0, end + 2.6, end + 2.6], [-h / 2, -2.1, -2.1, -h / 2], color="k", ls="--")    # F into the product F ⊗ M
+    ax.text(end / 2, 2.18, "F  (identity, the residual path of Eq. 1: F' = F + ...)", fontsize=8, ha="center")
+    ax.text(end / 2, -2.4, "F  (into the product F ⊗ M)", fontsize=8, ha="center")
+
+
 # %% ../nbs/00_bam.ipynb #558ae9ab
 def draw_bam(bam:BAM, # the module to draw
              F:torch.Tensor, # a feature map it accepts, for the shapes
@@ -204,30 +225,18 @@ def draw_bam(bam:BAM, # the module to draw
             ):
     "The paper's Fig. 2 for `bam`: F, its channel branch (top), spatial branch (bottom), Eq. 2, and Eq. 1 with F's two paths."
     import matplotlib.pyplot as plt
-    from matplotlib.patches import FancyBboxPatch
     layers, step, w, h = bam_layers(bam, F), 1.35, 1.2, 0.8                  # box pitch, width and height
     if ax is None: _, ax = plt.subplots(figsize=(14, 4.4))
-    def box(x, y, text, color, width=w):
-        ax.add_patch(FancyBboxPatch((x - width / 2, y - h / 2), width, h, boxstyle="round,pad=0.02", fc=color, ec="k", lw=0.8))
-        ax.text(x, y, text, ha="center", va="center", fontsize=7)
-    line = lambda xs, ys, **kw: ax.plot(xs, ys, color=kw.pop("color", "grey"), lw=0.8, zorder=0, **kw)
     shape = lambda s: "×".join(map(str, s))
-    box(0, 0, f"F\n{shape(F.shape[1:])}", "#f0f0f0")
+    _box(ax, 0, 0, f"F\n{shape(F.shape[1:])}", "#f0f0f0")
     end = step * max(len(v) + (key == "channel") for key, v in layers.items()) + w / 2
     for key, row, color in (("channel", 1.1, "#c6dbef"), ("spatial", -1.1, "#fcbba1")):
         if key not in layers: continue
         cells = ([("AvgPool", (F.shape[1], 1, 1))] if key == "channel" else []) + layers[key]
-        line([0, step - w / 2, end], [0, row, row]); line([end, end + 0.9], [row, 0])
+        _line(ax, [0, step - w / 2, end], [0, row, row]); _line(ax, [end, end + 0.9], [row, 0])
         ax.text(step - w / 2, row + 0.52, {"channel": "channel attention M_c (Eq. 3)", "spatial": "spatial attention M_s (Eq. 4)"}[key], fontsize=8)
-        for i, (label, s) in enumerate(cells, start=1): box(i * step, row, f"{label}\n{shape(s)}", color)
-    op = {"sum": "+", "prod": "·", "max": "max"}[bam.fuse]
-    box(end + 1.0, 0, f"M = σ(M_c {op} M_s)\n(Eq. 2)\n{shape(F.shape[1:])}", "#e5f5e0", width=1.7)
-    box(end + 2.9, 0, f"F' = F + F ⊗ M\n(Eq. 1)\n{shape(F.shape[1:])}", "#f0f0f0", width=1.7)
-    line([end + 1.85, end + 2.05], [0, 0])
-    line([0, 0, end + 2.9, end + 2.9], [h / 2, 2.1, 2.1, h / 2], color="k")                  # the identity: F into the sum
-    line([0, 0, end + 2.6, end + 2.6], [-h / 2, -2.1, -2.1, -h / 2], color="k", ls="--")    # F into the product F ⊗ M
-    ax.text(end / 2, 2.18, "F  (identity, the residual path of Eq. 1: F' = F + ...)", fontsize=8, ha="center")
-    ax.text(end / 2, -2.4, "F  (into the product F ⊗ M)", fontsize=8, ha="center")
+        for i, (label, s) in enumerate(cells, start=1): _box(ax, i * step, row, f"{label}\n{shape(s)}", color)
+    _draw_refinement(ax, bam, F, end, h)                                      # Eq. 2, Eq. 1 and F's two paths
     ax.set(xlim=(-0.8, end + 3.9), ylim=(-2.6, 2.5)); ax.axis("off")
     ax.set_title(f"BAM ({bam.flavor} flavor, r = {bam.r}, d = {bam.d}) drawn from the module: each layer with its output shape (C×H×W)", fontsize=9)
     return ax.figure

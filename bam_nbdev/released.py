@@ -55,6 +55,8 @@ def released_key(key:str, # a state-dict key inside one BAM, e.g. "channel_att.g
 
 KEY_MAPS.append(released_key)    # BAM's load_state_dict pre-hook renames such keys before PyTorch matches them
 
+
+# %% ../nbs/01_released.ipynb #65cc6a72
 def to_released_keys(state_dict:dict, # a state dict of our BAM's keys (or of a network holding BAMs)
                     ) -> dict:
     "The same tensors under the released code's names (the inverse of `released_key`), e.g. to write a checkpoint it can read."
