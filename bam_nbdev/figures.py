@@ -26,7 +26,8 @@ __all__ = ['OVERHEAD_CHANNELS', 'OVERHEAD_RS', 'OVERHEAD_CELL', 'BACKBONE_NAMES'
            'FIGURES', 'bam_overhead_result', 'plot_bam_param_overhead', 'network_label', 'cell_label', 'row_label',
            'plot_complexity', 'run_budget', 'train_runs', 'error_cells', 'plot_errors', 'plot_table1a', 'plot_table1b',
            'bam_pairs', 'tradeoff_table', 'plot_tradeoff', 'fashion_variants', 'fashion_runs', 'plot_fashion',
-           'complexity_cells', 'plot_fashion_attention', 'plot_bam_module', 'shipped_data', 'bam_figures', 'main']
+           'complexity_cells', 'cache_folder', 'fashion_images_root', 'plot_fashion_attention', 'plot_bam_module',
+           'shipped_data', 'bam_figures', 'main']
 
 # %% ../nbs/16_figures.ipynb #15bcf542
 OVERHEAD_CHANNELS = (32, 64, 128, 256, 512, 1024, 2048)  # channel counts of real networks' bottlenecks
@@ -638,15 +639,29 @@ def complexity_cells(root:str|Path="data/results", force:bool=False) -> pd.DataF
 # %% ../nbs/16_figures.ipynb #31aca2fb
 FASHION_CHECKPOINT = "checkpoints/fashion_mnist/cifar_resnet20+bam@r=4-seed0.pt"  # under data/: a slim copy of a trained run
 
-def plot_fashion_attention(data:Path, # the data folder (holding checkpoints/ and, for the images, FashionMNIST/)
+def cache_folder() -> Path:
+    "The per-user folder for unpacked datasets: $BAM_NBDEV_CACHE if set, else $XDG_CACHE_HOME/bam_nbdev, else ~/.cache/bam_nbdev."
+    import os
+    if os.environ.get("BAM_NBDEV_CACHE"): return Path(os.environ["BAM_NBDEV_CACHE"]).expanduser()
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache").expanduser() / "bam_nbdev"
+
+def fashion_images_root(data:Path) -> Path:
+    "Where the figures read Fashion-MNIST: `data` if it holds the unpacked files already, else `cache_folder()`; never written under `data`."
+    from bam_nbdev.data import FASHION_FILES
+    raw = Path(data) / "FashionMNIST" / "raw"
+    return Path(data) if all((raw / n).exists() for pair in FASHION_FILES.values() for n in pair) else cache_folder()
+
+def plot_fashion_attention(data:Path, # the data folder (holding checkpoints/; an installed package's folder is only read)
                            path:Path, # the PNG; the per-class channel attention goes beside it
                           ) -> None:
     "Fig. 1 for our trained Fashion-MNIST network (`bam_nbdev.attention_maps.attention_figure`), and its channel attention per class."
     from bam_nbdev.attention_maps import attention_figure
     ck = Path(data) / FASHION_CHECKPOINT
     if not ck.exists(): raise FileNotFoundError(f"no trained checkpoint at {ck}")
-    attention_figure(ck, path, data_root=data, download=False, untrained_out=Path(path).with_name("attention_maps_untrained.png"),
+    attention_figure(ck, path, data_root=fashion_images_root(data), download=False,   # the test images, unpacked once per user
+                     untrained_out=Path(path).with_name("attention_maps_untrained.png"),
                      channel_out=Path(path).with_name("attention_channels.png"))
+
 
 # %% ../nbs/16_figures.ipynb #68c501a8
 def plot_bam_module(data:Path, # unused: the drawing needs no data
