@@ -768,3 +768,8 @@ def bam_figures(argv:list[str]|None=None, # command-line arguments; None: sys.ar
 def main(argv:list[str]|None=None):
     "Console entry point of `bam-figures`: errors (a results file that is not one, say) are one line, exit status 2."
     with cli_errors("bam-figures"): bam_figures(argv)
+
+# %% ../nbs/16_figures.ipynb #d9e3bd00
+from .detection import plot_table4, table4_data  # Table 4: the detectors (bam_nbdev.detection draws it)
+DATA.update({"table4": table4_data})
+FIGURES.update({"table4_detection.png": ("table4", plot_table4)})
