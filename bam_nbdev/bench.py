@@ -23,7 +23,7 @@ from torch.utils.data import DataLoader
 
 from .backbones import create_model
 from .fast_bam import saved_tensor_bytes
-from .results import check_writable, cli_errors, cli_parser, code_version, device_name, make_cell_id, make_result, save_result
+from .results import check_writable, cli_errors, cli_parser, code_version, device_name, make_cell_id, make_result, save_result, typed_flag
 
 # %% auto #0
 __all__ = ['BAM_FORMS', 'EAGER_FORMS', 'PARTS', 'OUTPUT', 'PROFILE_PARTS', 'STAGES', 'saved_activation_bytes',

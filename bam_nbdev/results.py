@@ -33,9 +33,9 @@ import bam_nbdev
 __all__ = ['RESULT_KINDS', 'STALE_TEMP_AGE_S', 'MAX_NAME', 'RUN_STATUSES', 'BAD_INPUT', 'CLAIM_STALE_S', 'CLAIM_HEARTBEAT_S',
            'CLOCK_SKEW_S', 'make_cell_id', 'code_version', 'device_name', 'make_result', 'DiskFull', 'host_name',
            'pid_alive', 'process_start', 'process_space', 'stale_temp_files', 'write_atomic', 'max_file_name',
-           'ensure_dir', 'check_writable', 'write_json_atomic', 'save_figure', 'result_path', 'save_result',
-           'run_status', 'load_result', 'load_results', 'load_checkpoint', 'RunFailed', 'cli_parser', 'cli_errors',
-           'claim_is_stale', 'Claim']
+           'check_folder_path', 'ensure_dir', 'check_writable', 'write_json_atomic', 'save_figure', 'result_path',
+           'save_result', 'run_status', 'load_result', 'load_results', 'load_checkpoint', 'RunFailed', 'cli_parser',
+           'typed_flag', 'cli_errors', 'claim_is_stale', 'Claim']
 
 # %% ../nbs/11_results.ipynb #42c8bc8a
 RESULT_KINDS = ("train", "eval", "complexity", "bench")  # what a results file can hold
@@ -219,10 +219,10 @@ def _fsync_dir(folder):
     finally: os.close(fd)
 
 # %% ../nbs/11_results.ipynb #e1f0b7c4
-def ensure_dir(folder:str|Path, # a folder to create if absent (with its parents)
-               what:str="folder", # what it is for, for the error message ("--out-dir", ...)
-              ) -> Path:
-    "Create `folder` if needed; a clear `NotADirectoryError` if it, or a folder above it, is a regular file."
+def check_folder_path(folder:str|Path, # a folder that may not exist yet
+                      what:str="folder", # what it is for, for the error message ("--data-dir", ...)
+                     ) -> Path:
+    "`folder` as a Path; a clear error if it is empty, or if it or a folder above it is a file or a dangling link."
     if isinstance(folder, str) and not folder.strip(): raise ValueError(f"{what} is empty: give a folder")
     folder = Path(folder)
     for p in (folder, *folder.parents):
@@ -230,6 +230,13 @@ def ensure_dir(folder:str|Path, # a folder to create if absent (with its parents
             raise NotADirectoryError(f"{what} {str(folder)!r} cannot be created: {str(p)!r} is a symbolic link to nothing (dangling, or a loop)")
         if p.exists() and not p.is_dir():
             raise NotADirectoryError(f"{what} {str(folder)!r} cannot be created: {str(p)!r} is a file, not a folder")
+    return folder
+
+def ensure_dir(folder:str|Path, # a folder to create if absent (with its parents)
+               what:str="folder", # what it is for, for the error message ("--out-dir", ...)
+              ) -> Path:
+    "Create `folder` if needed; a clear `NotADirectoryError` if it, or a folder above it, is a regular file."
+    folder = check_folder_path(folder, what)
     try: folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:                                                # a read-only file system, no permission
         raise PermissionError(f"{what} {str(folder)!r} cannot be created: {e.strerror or e}; give a folder you can write to") from None
@@ -397,6 +404,19 @@ def cli_parser(prog:str, description:str) -> argparse.ArgumentParser:
     "An argparse parser whose errors are one line and exit status 2; options are never abbreviated."
     return _OneLineParser(prog=prog, description=description, allow_abbrev=False,
                           formatter_class=_DefaultsHelp)
+
+# %% ../nbs/11_results.ipynb #ddcdc0f3
+def typed_flag(spellings:tuple[str, ...], # the spellings of one option, e.g. ("-j", "--workers", "--num-workers")
+               argv:list[str]|None=None, # the command line (None: sys.argv[1:])
+              ) -> str:
+    "The spelling of an option the user typed last (`--workers -3`, `--workers=-3`, `-j-3` all count); the first if none."
+    typed = spellings[0]
+    for tok in (sys.argv[1:] if argv is None else argv):
+        if tok == "--": break
+        for s in spellings:
+            if tok == s or tok.startswith(s + "=") or (not s.startswith("--") and len(s) == 2 and tok.startswith(s) and not tok.startswith("--")):
+                typed = s
+    return typed
 
 # %% ../nbs/11_results.ipynb #476530ec
 BAD_INPUT = (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime
 import dataclasses
 import json
 import math
@@ -15,6 +16,7 @@ import random
 import re
 import secrets
 import signal
+import tempfile
 import sys
 import threading
 import time
@@ -30,20 +32,21 @@ from torch.utils.data import DataLoader
 
 from .backbones import ATTENTIONS, canonical_options, create_model, list_models, load_released_checkpoint, network_name
 from .data import DATASETS, DeviceCifarLoader, EpochBatches, SeededItems, crop_padding, get_datasets, has_image_tensors
-from .results import (Claim, RunFailed, check_writable, run_status, cli_errors, cli_parser, code_version, device_name, ensure_dir,
+from .results import (Claim, RunFailed, check_writable, run_status, cli_errors, cli_parser, typed_flag, check_folder_path, code_version, device_name, ensure_dir,
                                load_checkpoint, load_result, make_cell_id, make_result, max_file_name, result_path, save_result,
                                write_atomic)
 
 # %% auto #0
-__all__ = ['RECIPES', 'TENSOR_DATASETS', 'COMPILE_MODES', 'IDENTITY_FIELDS', 'RESUME_MAY_CHANGE', 'ON_ONE_CPU', 'COMPILE_BACKEND',
-           'STOP', 'FLAG_ALIASES', 'CHOICES', 'TRISTATE', 'Recipe', 'recipe_for', 'TrainOptions', 'TrainConfig',
-           'resolve_auto', 'world_size', 'run_identity', 'data_id', 'run_variant', 'record_resolved', 'record_identity',
-           'check_config', 'rng_state', 'set_rng_state', 'save_checkpoint', 'setup_distributed', 'pick_device',
-           'amp_dtype', 'topk_correct', 'NonFiniteLoss', 'Run', 'loss_function', 'start_run', 'resume_run',
-           'epoch_batches', 'train_step', 'run_epoch', 'write_checkpoint', 'end_epoch', 'pause_run', 'finish_run',
-           'Preempted', 'stop_on_sigterm', 'train', 'evaluate', 'flag_of', 'config_parser', 'config_file_args',
-           'parse_with_config', 'as_flags', 'parse_train_args', 'main', 'load_train_checkpoint',
-           'model_from_checkpoint', 'evaluate_checkpoint', 'eval_main', 'load_checkpoint']
+__all__ = ['RECIPES', 'TENSOR_DATASETS', 'COMPILE_MODES', 'IDENTITY_FIELDS', 'RESUME_MAY_CHANGE', 'ON_ONE_CPU', 'DIST_TIMEOUT_S',
+           'COLLECTIVE_TIMEOUT_S', 'COMPILE_BACKEND', 'STOP', 'FLAG_ALIASES', 'CHOICES', 'TRISTATE', 'Recipe',
+           'recipe_for', 'TrainOptions', 'TrainConfig', 'resolve_auto', 'world_size', 'run_identity', 'data_id',
+           'run_variant', 'record_resolved', 'record_identity', 'check_config', 'rng_state', 'set_rng_state',
+           'save_checkpoint', 'dist_timeout', 'setup_distributed', 'pick_device', 'amp_dtype', 'topk_correct',
+           'NonFiniteLoss', 'Run', 'loss_function', 'start_run', 'resume_run', 'epoch_batches', 'train_step',
+           'run_epoch', 'write_checkpoint', 'end_epoch', 'pause_run', 'finish_run', 'Preempted', 'stop_on_sigterm',
+           'train', 'evaluate', 'flag_of', 'config_parser', 'config_file_args', 'parse_with_config', 'as_flags',
+           'parse_train_args', 'main', 'load_train_checkpoint', 'model_from_checkpoint', 'evaluate_checkpoint',
+           'eval_main', 'load_checkpoint']
 
 # %% ../nbs/13_train.ipynb #92c2e568
 @dataclass(frozen=True)
@@ -399,13 +402,46 @@ def save_checkpoint(state:dict, path:str|Path,
     "torch.save `state` to `path` atomically (`write_atomic`): a temporary file in the same folder, fsync, rename."
     return write_atomic(path, lambda f: torch.save(state, f), guard=guard)
 
+# %% ../nbs/13_train.ipynb #e135f301
+DIST_TIMEOUT_S = 300.0  # seconds a process waits for the others to join (the rendezvous); --dist-timeout or BAM_DIST_TIMEOUT_S
+COLLECTIVE_TIMEOUT_S = 1800.0  # torch's own limit for one collective (an all-reduce) once every process is in
+
+def dist_timeout() -> float:
+    "The rendezvous timeout: BAM_DIST_TIMEOUT_S if set (a ValueError naming it if it is not a number > 0), else DIST_TIMEOUT_S."
+    text = os.environ.get("BAM_DIST_TIMEOUT_S")
+    if text is None: return DIST_TIMEOUT_S
+    try: value = float(text)
+    except ValueError: value = math.nan
+    if not (math.isfinite(value) and value > 0): raise ValueError(f"BAM_DIST_TIMEOUT_S={text!r}: must be a number of seconds > 0")
+    return value
+
+@contextlib.contextmanager
+def _held_stderr():
+    "Within the block, what C++ code writes to file descriptor 2 is held; it is written out only if the block succeeds."
+    sys.stderr.flush(); saved = os.dup(2); held = tempfile.TemporaryFile()
+    os.dup2(held.fileno(), 2)
+    try: yield
+    except BaseException: os.dup2(saved, 2); raise
+    else:
+        os.dup2(saved, 2); held.seek(0); sys.stderr.write(held.read().decode(errors="replace")); sys.stderr.flush()
+    finally: os.close(saved); held.close()
+
 # %% ../nbs/13_train.ipynb #5b4c4efb
-def setup_distributed(device:str="auto"):
-    "(rank, world size, local rank), joining the process group when launched by torchrun (NCCL for GPUs, Gloo for CPUs)."
+def setup_distributed(device:str="auto", timeout_s:float|None=None):
+    "(rank, world size, local rank), joining the process group when launched by torchrun (NCCL for GPUs, Gloo for CPUs); a RunFailed if the others do not join within `timeout_s` (None: `dist_timeout()`)."
     world = world_size()
     if world > 1 and not dist.is_initialized():
         gpu = device.startswith("cuda") or (device == "auto" and torch.cuda.is_available())
-        dist.init_process_group("nccl" if gpu else "gloo")
+        t = dist_timeout() if timeout_s is None else timeout_s
+        try:
+            with _held_stderr(): store, rank, world = next(dist.rendezvous("env://", timeout=datetime.timedelta(seconds=t)))
+        except (RuntimeError, ValueError) as e:       # torch's DistStoreError and DistNetworkError are RuntimeErrors
+            where = f"{os.environ.get('MASTER_ADDR', '?')}:{os.environ.get('MASTER_PORT', '?')}"
+            raise RunFailed(f"rank {os.environ.get('RANK', '?')} of a world of {world}: the other processes did not all join at {where} within "
+                            f"{t:g} s ({str(e).splitlines()[0][:120]}); start every rank, or wait longer with --dist-timeout") from None
+        store.set_timeout(datetime.timedelta(seconds=COLLECTIVE_TIMEOUT_S))
+        dist.init_process_group("nccl" if gpu else "gloo", store=store, rank=rank, world_size=world,
+                                timeout=datetime.timedelta(seconds=COLLECTIVE_TIMEOUT_S))
     rank = dist.get_rank() if dist.is_initialized() else 0
     return rank, world, int(os.environ.get("LOCAL_RANK", "0"))
 
@@ -522,7 +558,7 @@ def loss_function(net:nn.Module, # the network (DDP-wrapped or not)
 # %% ../nbs/13_train.ipynb #6c0d2e10
 def _check_paths(cfg, resolved):
     "The run's folders writable, its file names not too long, and its results file not another training's: before any work."
-    check_writable(cfg.out_dir, "out_dir"); check_writable(cfg.results_dir, "results_dir")
+    check_writable(cfg.out_dir, "out_dir"); check_writable(cfg.results_dir, "results_dir"); check_folder_path(cfg.data_root, "data_root")
     res, ck = cfg.results_path(), cfg.checkpoint_path()
     for p in (res, res.parent, ck.parent):
         if len(p.name.encode()) > max_file_name():
@@ -976,10 +1012,9 @@ def parse_with_config(parser:argparse.ArgumentParser, argv:list[str]|None) -> ar
 
 # %% ../nbs/13_train.ipynb #e0a1f512
 def as_flags(message:str, argv:list[str]|None=None) -> str:
-    "A message about TrainConfig fields ('lr must be ...', \"dataset='x' is not ...\") with each field named by its flag, as typed in `argv`."
-    typed = set(argv or [])
+    "A message about TrainConfig fields ('lr must be ...', \"dataset='x' is not ...\") with each field named by its flag, as typed in `argv` (None: sys.argv[1:])."
     for f in fields(TrainConfig):
-        flag = next((s for s in flag_of(f.name) if s in typed), flag_of(f.name)[0])
+        flag = typed_flag(flag_of(f.name), argv)
         message = re.sub(rf"(?<![\w-]){f.name}=", f"{flag} ", message)
         message = re.sub(rf"^{f.name}\b", flag, message)
     return message
@@ -988,8 +1023,13 @@ def parse_train_args(argv:list[str]|None=None) -> tuple[TrainConfig, argparse.Na
     "A checked TrainConfig from command-line arguments (and `--config FILE`), and the extra options; errors name the flags."
     p = config_parser("bam-train", "Train a network of bam_nbdev (with or without BAM) and write a checkpoint and a results file.")
     p.add_argument("--threads", type=int, default=None, help="CPU threads for torch (default: torch's choice)")
+    p.add_argument("--dist-timeout", type=float, default=None, metavar="SECONDS",
+                   help=f"under torchrun, how long a process waits for the others to join before it stops with an error "
+                        f"(default: $BAM_DIST_TIMEOUT_S, else {DIST_TIMEOUT_S:g} s = {DIST_TIMEOUT_S / 60:g} minutes)")
     args = parse_with_config(p, argv)
     if args.threads is not None and args.threads < 1: p.error(f"argument --threads: must be at least 1, got {args.threads}")
+    if args.dist_timeout is not None and not (math.isfinite(args.dist_timeout) and args.dist_timeout > 0):
+        p.error(f"argument --dist-timeout: must be a number of seconds > 0, got {args.dist_timeout:g}")
     kw = {f.name: getattr(args, f.name) for f in fields(TrainConfig)}
     if isinstance(kw["attn"], str) and kw["attn"].lower() in ("none", ""): kw["attn"] = None
     try: return check_config(TrainConfig(**kw)), args
@@ -997,13 +1037,24 @@ def parse_train_args(argv:list[str]|None=None) -> tuple[TrainConfig, argparse.Na
 
 
 # %% ../nbs/13_train.ipynb #7c127d04
+@contextlib.contextmanager
+def _dist_timeout_set(seconds:float|None):
+    "Within the block, BAM_DIST_TIMEOUT_S is `seconds` (None: left as it is)."
+    old = os.environ.get("BAM_DIST_TIMEOUT_S")
+    if seconds is not None: os.environ["BAM_DIST_TIMEOUT_S"] = repr(seconds)
+    try: yield
+    finally:
+        if seconds is None: pass
+        elif old is None: os.environ.pop("BAM_DIST_TIMEOUT_S", None)
+        else: os.environ["BAM_DIST_TIMEOUT_S"] = old
+
 def main(argv:list[str]|None=None):
     "Console entry point of `bam-train`."
     with cli_errors("bam-train"):
         cfg, args = parse_train_args(argv)
         if args.threads: torch.set_num_threads(args.threads)
         try:
-            with stop_on_sigterm(): result = train(cfg)
+            with stop_on_sigterm(), _dist_timeout_set(args.dist_timeout): result = train(cfg)
         except (ValueError, PermissionError, NotADirectoryError, FileNotFoundError) as e:
             raise type(e)(as_flags(str(e), argv)) from None          # the options as the user typed them
         finally:
