@@ -42,11 +42,11 @@ __all__ = ['RECIPES', 'TENSOR_DATASETS', 'COMPILE_MODES', 'IDENTITY_FIELDS', 'RE
            'recipe_for', 'TrainOptions', 'TrainConfig', 'resolve_auto', 'world_size', 'run_identity', 'data_id',
            'run_variant', 'record_resolved', 'record_identity', 'check_config', 'rng_state', 'set_rng_state',
            'save_checkpoint', 'dist_timeout', 'setup_distributed', 'pick_device', 'amp_dtype', 'topk_correct',
-           'NonFiniteLoss', 'Run', 'loss_function', 'start_run', 'resume_run', 'epoch_batches', 'train_step',
-           'run_epoch', 'write_checkpoint', 'end_epoch', 'pause_run', 'finish_run', 'Preempted', 'stop_on_sigterm',
-           'train', 'evaluate', 'flag_of', 'config_parser', 'config_file_args', 'parse_with_config', 'as_flags',
-           'parse_train_args', 'main', 'load_train_checkpoint', 'model_from_checkpoint', 'evaluate_checkpoint',
-           'eval_main', 'load_checkpoint']
+           'NonFiniteLoss', 'Run', 'loss_function', 'start_run', 'resume_run', 'param_names', 'optimizer_state_by_name',
+           'epoch_batches', 'train_step', 'run_epoch', 'write_checkpoint', 'end_epoch', 'pause_run', 'finish_run',
+           'Preempted', 'stop_on_sigterm', 'train', 'evaluate', 'flag_of', 'config_parser', 'config_file_args',
+           'parse_with_config', 'as_flags', 'parse_train_args', 'main', 'load_train_checkpoint',
+           'model_from_checkpoint', 'evaluate_checkpoint', 'eval_main', 'load_checkpoint']
 
 # %% ../nbs/13_train.ipynb #92c2e568
 @dataclass(frozen=True)
@@ -680,10 +680,44 @@ def _check_resumable(run, ck):
         raise _Unresumable(f"position {pos} and step {ck['step']} are not a place in this run ({per_epoch} batches an epoch, "
                          f"{run.recipe.epochs} epochs, {len(h)} in its history)")
 
+# %% ../nbs/13_train.ipynb #64a3c58a
+def param_names(model:nn.Module, optimizer:torch.optim.Optimizer) -> list[str]:
+    "The name in `model` of each parameter of `optimizer`, in the optimizer's order (its groups one after the other)."
+    names = {id(p): n for n, p in model.named_parameters()}
+    return [names[id(p)] for g in optimizer.param_groups for p in g["params"]]
+
+def optimizer_state_by_name(model:nn.Module, optimizer:torch.optim.Optimizer,
+                            ck:dict, # a checkpoint: "optimizer" (a state dict), "model" and, when written since, "optimizer_params"
+                           ) -> dict:
+    "The checkpoint's optimizer state re-numbered for `optimizer`'s order of `model`'s parameters, matched by name; a ValueError if they cannot be."
+    opt, mine = ck["optimizer"], param_names(model, optimizer)
+    n_saved = sum(len(g["params"]) for g in opt["param_groups"])
+    saved = ck.get("optimizer_params")
+    if saved is None:                                          # older checkpoints: the order of their own weights (their network's)
+        known = set(mine); saved = [k for k in ck["model"] if k in known]
+        if len(saved) != n_saved:
+            raise ValueError(f"an optimizer state of {n_saved} parameters without their names, and {len(saved)} of its weights "
+                             f"named as this network's: which state is whose cannot be told")
+    if len(saved) != n_saved or sorted(saved) != sorted(mine):
+        odd = sorted(set(saved) ^ set(mine))[:3]
+        raise ValueError(f"an optimizer state for other parameters than this network's ({', '.join(odd) or 'a name twice'})")
+    new = {n: i for i, n in enumerate(mine)}
+    index = [new[n] for n in saved]                            # saved position -> this optimizer's position
+    groups, start = [], 0
+    for g, mine_g in zip(opt["param_groups"], optimizer.param_groups):
+        want = list(range(start, start + len(mine_g["params"]))); start += len(want)
+        if sorted(index[i] for i in g["params"]) != want:
+            raise ValueError("an optimizer state whose parameter groups hold other parameters than this run's")
+        groups.append(dict(g, params=want))
+    if len(groups) != len(optimizer.param_groups): raise ValueError("an optimizer state with another number of parameter groups")
+    return {"state": {index[k]: v for k, v in opt["state"].items()}, "param_groups": groups}
+
 # %% ../nbs/13_train.ipynb #6c0d2e11
 def _restore(run, ck):
     "Load a checkpoint's states into the run: weights, optimiser (with this run's kernel), schedule, position, history, random states."
     cfg = run.cfg
+    try: ck["optimizer"] = optimizer_state_by_name(run.model, run.optimizer, ck)
+    except ValueError as e: raise _Unresumable(str(e)) from None
     _check_resumable(run, ck)
     run.model.load_state_dict(ck["model"]); run.optimizer.load_state_dict(ck["optimizer"])
     for g in run.optimizer.param_groups: g.update(_sgd_kernel(cfg.compile))   # this run's kernel, not the checkpoint's
@@ -781,6 +815,7 @@ def write_checkpoint(run:Run) -> Path|None:
     run.saved = {"epoch": run.epoch, "batch": run.next_batch, "step": run.step}
     if run.rank != 0: return None
     return save_checkpoint({"model": run.model.state_dict(), "optimizer": run.optimizer.state_dict(),
+                            "optimizer_params": param_names(run.model, run.optimizer),
                             "scheduler": run.scheduler.state_dict(), "scaler": run.scaler.state_dict(),
                             "epoch": run.epoch - 1, "position": {"epoch": run.epoch, "batch": run.next_batch},
                             "sums": run.sums, "step": run.step, "history": run.history, "wall_time": run.wall,
