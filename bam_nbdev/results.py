@@ -31,11 +31,11 @@ import bam_nbdev
 
 # %% auto #0
 __all__ = ['RESULT_KINDS', 'STALE_TEMP_AGE_S', 'MAX_NAME', 'RUN_STATUSES', 'BAD_INPUT', 'CLAIM_STALE_S', 'CLAIM_HEARTBEAT_S',
-           'CLOCK_SKEW_S', 'make_cell_id', 'code_version', 'device_name', 'make_result', 'DiskFull', 'host_name',
-           'pid_alive', 'process_start', 'process_space', 'stale_temp_files', 'write_atomic', 'max_file_name',
-           'check_folder_path', 'ensure_dir', 'check_writable', 'write_json_atomic', 'save_figure', 'result_path',
-           'save_result', 'run_status', 'load_result', 'load_results', 'load_checkpoint', 'RunFailed', 'cli_parser',
-           'typed_flag', 'cli_errors', 'claim_is_stale', 'Claim']
+           'CLOCK_SKEW_S', 'CLAIM_LOCK_WAIT_S', 'make_cell_id', 'code_version', 'device_name', 'make_result',
+           'DiskFull', 'host_name', 'pid_alive', 'process_start', 'process_space', 'stale_temp_files', 'write_atomic',
+           'max_file_name', 'check_folder_path', 'ensure_dir', 'check_writable', 'write_json_atomic', 'save_figure',
+           'result_path', 'save_result', 'run_status', 'load_result', 'load_results', 'load_checkpoint', 'RunFailed',
+           'cli_parser', 'typed_flag', 'cli_errors', 'claim_is_stale', 'Claim']
 
 # %% ../nbs/11_results.ipynb #42c8bc8a
 RESULT_KINDS = ("train", "eval", "complexity", "bench")  # what a results file can hold
@@ -165,7 +165,7 @@ def stale_temp_files(path:str|Path, # the file whose temporary siblings to look 
 def write_atomic(path:str|Path, # the file to (over)write
                  write, # called with the open temporary file
                  mode:str="wb", # "wb" or "w" (text, UTF-8)
-                 guard=None, # called just before the rename: raises to keep the file as it is (a writer fenced off, a file not to replace)
+                 guard=None, # called just before the rename: raises to keep the file as it is (a writer fenced off, a file not to replace); what it returns, if callable, is called right after the rename (a lock held across it)
                 ) -> Path:
     "Write `path` through a temporary file in its folder, fsync and a rename: the old file or the new one, never a half."
     path = Path(path)
@@ -181,8 +181,10 @@ def write_atomic(path:str|Path, # the file to (over)write
             write(f)
             f.flush()
             os.fsync(f.fileno())
-        if guard is not None: guard()
-        os.replace(tmp, path)
+        release = guard() if guard is not None else None
+        try: os.replace(tmp, path)
+        finally:
+            if callable(release): release()
         _fsync_dir(path.parent)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
@@ -531,13 +533,35 @@ def _claim_take_over(self, seen):
         if _read_claim(self.path) == seen: self.path.unlink(missing_ok=True)   # still the stale one: nobody took it meanwhile
     finally: lock.unlink(missing_ok=True)
 
-def _claim_fence(self):
-    "A RunFailed unless the claim file still holds this process's token: called just before each write of the run's files."
+CLAIM_LOCK_WAIT_S = 10.0  # how long a writer waits for claim.lock, which others hold only across a check and a rename
+
+def _claim_lock(self) -> Path:
+    "Take claim.lock (the lock a take-over holds while it removes a stale claim); a lock of a dead process, or a minute old, is removed."
+    lock, deadline = self.path.with_name("claim.lock"), time.monotonic() + CLAIM_LOCK_WAIT_S
+    while not _link_new(lock, self._mine()):
+        held_by = _read_claim(lock)
+        if claim_is_stale(held_by, lock, 60.0): lock.unlink(missing_ok=True)
+        elif time.monotonic() > deadline:
+            raise RunFailed(f"{lock} has been held for over {CLAIM_LOCK_WAIT_S:g} s by {(held_by or {}).get('host', '?')}:"
+                            f"{(held_by or {}).get('pid', '?')}; if no such process runs, remove {lock}")
+        else: time.sleep(0.005)
+    return lock
+
+def _claim_fence(self, hold:bool=False):
+    "A RunFailed unless the claim file still holds this process's token: called just before each write of the run's files. With `hold`, the check, and what follows until the returned function is called (a rename), are made under claim.lock, so that no take-over falls between them."
+    lock = self._lock() if hold else None
     now = _read_claim(self.path) or {}
     if now.get("token") != self.token:
+        if lock is not None: _unlock(lock, self.token)
         raise RunFailed(f"{self.path.parent} was claimed by another process ({now.get('host', '?')}:{now.get('pid', '?')}) while this "
                         f"one was paused; stopping without writing, so that one process trains it")
+    return None if lock is None else (lambda: _unlock(lock, self.token))
 
+def _unlock(lock:Path, token:str):
+    "Remove `lock` if it is still the one this token took (not one taken after it was judged stale)."
+    if (_read_claim(lock) or {}).get("token") == token: lock.unlink(missing_ok=True)
+
+Claim._lock = _claim_lock
 Claim._take_over = _claim_take_over
 Claim.fence = _claim_fence
 
@@ -548,7 +572,7 @@ def _claim_beat(self):
     while not self._stop.wait(self.heartbeat_s):
         try:
             if (_read_claim(self.path) or {}).get("token") != self.token: return   # taken over: not ours to renew
-            write_json_atomic(self._mine(), self.path, guard=self.fence)
+            write_json_atomic(self._mine(), self.path, guard=lambda: self.fence(hold=True))
         except RunFailed: return
         except OSError:                                                 # DiskFull and kin: touching needs no space
             with contextlib.suppress(OSError): os.utime(self.path)

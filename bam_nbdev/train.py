@@ -9,6 +9,7 @@ import argparse
 import contextlib
 import datetime
 import dataclasses
+import inspect
 import json
 import math
 import os
@@ -810,6 +811,12 @@ def _check_finite_state(run, ev, loss_too=True):
     raise NonFiniteLoss(f"training diverged in epoch {run.epoch + 1} (step {run.step}): {what}, and the validation loss is {ev['loss']}")
 
 # %% ../nbs/13_train.ipynb #8122b556
+def _held_fence(run:Run):
+    "A write's guard: the run's fence, held across the rename where it can be (a claim's `fence(hold=True)`); None without a fence."
+    if not run.fence: return None
+    held = "hold" in inspect.signature(run.fence).parameters
+    return (lambda: run.fence(hold=True)) if held else run.fence
+
 def write_checkpoint(run:Run) -> Path|None:
     "Write the run's checkpoint (rank 0): weights, optimiser, schedule, position, history, random states, identity."
     run.saved = {"epoch": run.epoch, "batch": run.next_batch, "step": run.step}
@@ -821,7 +828,7 @@ def write_checkpoint(run:Run) -> Path|None:
                             "sums": run.sums, "step": run.step, "history": run.history, "wall_time": run.wall,
                             "rng": rng_state(), "config": dataclasses.asdict(run.cfg), "resolved": run.resolved,
                             "identity": run.identity, "num_classes": run.info.num_classes, "in_chans": run.info.in_chans,
-                            "run_id": run.run_id, "threads": torch.get_num_threads()}, run.ckpt_path, guard=run.fence)
+                            "run_id": run.run_id, "threads": torch.get_num_threads()}, run.ckpt_path, guard=_held_fence(run))
 
 # %% ../nbs/13_train.ipynb #71c767ca
 def _evaluate(run):
@@ -877,8 +884,13 @@ def finish_run(run:Run, status:str, ev:dict|None=None, reason:str|None=None) -> 
     result = make_result("train", run.cfg.cell_id(), config, metrics, seed=run.cfg.seed, version=run.version, variant=run.variant,
                          device=device_name(run.device) + (f" ×{run.world}" if run.world > 1 else ""), network=run.cfg.network_name())
     def guard():                                                # at the moment of writing: still ours, and not another training's file
-        if run.fence: run.fence()
-        _check_results_slot(run.results_path, run.identity, run.run_id if run.resumed else None, RunFailed)
+        fence = _held_fence(run)
+        release = fence() if fence else None
+        try: _check_results_slot(run.results_path, run.identity, run.run_id if run.resumed else None, RunFailed)
+        except BaseException:
+            if callable(release): release()
+            raise
+        return release                                          # the claim's lock is released right after the rename
     try: save_result(result, run.cfg.results_dir, guard)
     except RunFailed as e: raise RunFailed(f"{e}; this run's results were not written (its checkpoint is {run.ckpt_path})") from None
     return result
