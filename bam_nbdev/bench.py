@@ -611,7 +611,8 @@ def main(argv=None):
     a = p.parse_args(argv)
     stages = [s.strip() for s in a.stages.split(",")] if a.stages is not None else ["forms", "profile", "data"] if a.profile else ["forms", "data"]
     if a.profile and "profile" not in stages: stages.append("profile")
-    with cli_errors("bam-bench"):
+    with cli_errors("bam-bench") as folders:
+        folders.update({"--results-dir": a.results_dir} | ({typed_flag(("--data-dir", "--data-root"), argv): a.data_root} if a.data_root else {}))
         if a.data_root is not None and "data" in stages: check_cifar_folder(a.data_root, typed_flag(("--data-dir", "--data-root"), argv))
         run_benchmarks(a.device, a.results_dir, a.quick, a.data_root, stages, a.cudnn_benchmark)
 

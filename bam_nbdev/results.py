@@ -30,12 +30,12 @@ import torch
 import bam_nbdev
 
 # %% auto #0
-__all__ = ['RESULT_KINDS', 'STALE_TEMP_AGE_S', 'MAX_NAME', 'RUN_STATUSES', 'BAD_INPUT', 'CLAIM_STALE_S', 'CLAIM_HEARTBEAT_S',
-           'CLOCK_SKEW_S', 'CLAIM_LOCK_WAIT_S', 'make_cell_id', 'code_version', 'device_name', 'make_result',
-           'DiskFull', 'host_name', 'pid_alive', 'process_start', 'process_space', 'stale_temp_files', 'write_atomic',
-           'max_file_name', 'check_folder_path', 'ensure_dir', 'check_writable', 'write_json_atomic', 'save_figure',
-           'result_path', 'save_result', 'run_status', 'load_result', 'load_results', 'load_checkpoint', 'RunFailed',
-           'cli_parser', 'typed_flag', 'cli_errors', 'claim_is_stale', 'Claim']
+__all__ = ['RESULT_KINDS', 'STALE_TEMP_AGE_S', 'MAX_NAME', 'RUN_STATUSES', 'REFUSED', 'BAD_INPUT', 'CLAIM_STALE_S',
+           'CLAIM_HEARTBEAT_S', 'CLOCK_SKEW_S', 'CLAIM_LOCK_WAIT_S', 'make_cell_id', 'code_version', 'device_name',
+           'make_result', 'DiskFull', 'host_name', 'pid_alive', 'process_start', 'process_space', 'stale_temp_files',
+           'write_atomic', 'max_file_name', 'check_folder_path', 'ensure_dir', 'check_writable', 'write_json_atomic',
+           'save_figure', 'result_path', 'save_result', 'run_status', 'load_result', 'load_results', 'load_checkpoint',
+           'RunFailed', 'cli_parser', 'typed_flag', 'write_failure', 'cli_errors', 'claim_is_stale', 'Claim']
 
 # %% ../nbs/11_results.ipynb #42c8bc8a
 RESULT_KINDS = ("train", "eval", "complexity", "bench")  # what a results file can hold
@@ -108,6 +108,8 @@ def make_result(kind:str, # one of RESULT_KINDS
 # %% ../nbs/11_results.ipynb #20ff7b0f
 class DiskFull(OSError):
     "No space was left on the device while writing a file; the previous version of the file is intact."
+    def __init__(self, code:int, message:str, path:str|Path|None=None): # errno, the one-line message, the file being written
+        super().__init__(code, message); self.path = None if path is None else str(path)
 
 _FULL = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "the disk quota is exceeded",
          errno.EFBIG: "the file is larger than this process may write (ulimit -f)"}  # what each errno of a full disk means
@@ -188,10 +190,12 @@ def write_atomic(path:str|Path, # the file to (over)write
         _fsync_dir(path.parent)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError) and e.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and e.filename == str(tmp):
+            raise type(e)(e.errno, e.strerror, str(path)) from None      # the file meant, not its temporary name
         full = _no_space(e)
         if full is not None:
             raise DiskFull(full.errno, f"{_FULL[full.errno]} while writing {path}; "
-                           f"{'its previous version is intact' if path.exists() else 'nothing was written'}") from None
+                           f"{'its previous version is intact' if path.exists() else 'nothing was written'}", path) from None
         raise
     return path
 
@@ -421,19 +425,44 @@ def typed_flag(spellings:tuple[str, ...], # the spellings of one option, e.g. ("
     return typed
 
 # %% ../nbs/11_results.ipynb #476530ec
+REFUSED = {errno.EROFS: "the file system is read-only", errno.EACCES: "permission denied", errno.EPERM: "the operation is not permitted"}
+
+def _within(path:Path, folder:Path) -> bool:
+    try: path.resolve().relative_to(folder.resolve()); return True
+    except (ValueError, OSError, RuntimeError): return False
+
+def write_failure(e:BaseException, # an error met while the command wrote something
+                  folders:dict, # flag as the user typed it -> the folder it names, e.g. {"--out-dir": "checkpoints"}
+                 ) -> str|None:
+    "The one line for a write refused (read-only, no permission) or a full disk: the folder, and the flag to point elsewhere; None for any other error."
+    if not isinstance(e, OSError) or e.errno not in (*REFUSED, *_FULL): return None
+    path = getattr(e, "path", None) if isinstance(e, DiskFull) else e.filename
+    if path is None and not isinstance(e, DiskFull): return None        # a message already phrased, not a raw refusal
+    path = None if path is None else Path(os.fsdecode(path))
+    flag, folder = next(((f, Path(d)) for f, d in folders.items() if d is not None and path is not None and _within(path, Path(d))), (None, None))
+    folder = folder or (path.parent if path is not None else None)
+    where = f"give {flag} another folder" if flag else "point the command at another folder"
+    if isinstance(e, DiskFull): return e.strerror if folder is None else f"{e.strerror}; free space in {folder}, or {where} (on another disk)"
+    if e.errno in _FULL: return f"{_FULL[e.errno]} while writing {path}; free space in {folder}, or {where} (on another disk)"
+    return f"{folder} cannot be written ({REFUSED[e.errno]}, at {path}); {where}, one you can write to"
+
 BAD_INPUT = (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError)
 
 @contextlib.contextmanager
 def cli_errors(prog:str): # the console script's name, e.g. "bam-train"
-    "Within the block, end the process with one line on stderr: status 1 for a failed run or a full disk, 2 for bad input."
+    "Within the block, end the process with one line on stderr: status 1 for a failed run, a full disk or a folder that refuses a write, 2 for bad input. The block may fill the dict it is given with the folders it writes to (flag as typed -> folder), so that a refused write names the flag that points elsewhere."
     def fail(status, message):
         print(f"{prog}: error: {message}", file=sys.stderr)
         sys.exit(status)
-    try: yield
+    folders = {}
+    try: yield folders
     except KeyboardInterrupt: fail(130, "interrupted; what was written before stays as it was (checkpoints and results are written whole or not at all)")
-    except (RunFailed, DiskFull) as e: fail(getattr(e, "exit_status", 1), e.strerror if isinstance(e, DiskFull) else e)
+    except RunFailed as e: fail(getattr(e, "exit_status", 1), e)
+    except OSError as e:
+        if (line := write_failure(e, folders)) is not None: fail(1, line)
+        if isinstance(e, BAD_INPUT): fail(2, e)
+        fail(1, f"{type(e).__name__}: {e}")
     except BAD_INPUT as e: fail(2, e.args[0] if isinstance(e, KeyError) and e.args else e)
-    except OSError as e: fail(1, f"{type(e).__name__}: {e}")
 
 # %% ../nbs/11_results.ipynb #c3e5a7b9
 CLAIM_STALE_S, CLAIM_HEARTBEAT_S = 600.0, 60.0
@@ -450,7 +479,7 @@ def _link_new(path:Path, obj:dict) -> bool:
     except FileExistsError: return False
     except OSError as e:
         if (full := _no_space(e)) is None: raise
-        raise DiskFull(full.errno, f"{_FULL[full.errno]} while writing {path}; nothing was written") from None
+        raise DiskFull(full.errno, f"{_FULL[full.errno]} while writing {path}; nothing was written", path) from None
     finally: tmp.unlink(missing_ok=True)
 
 

@@ -46,7 +46,7 @@ __all__ = ['RECIPES', 'TENSOR_DATASETS', 'COMPILE_MODES', 'IDENTITY_FIELDS', 'RE
            'NonFiniteLoss', 'Run', 'loss_function', 'start_run', 'resume_run', 'param_names', 'optimizer_state_by_name',
            'epoch_batches', 'train_step', 'run_epoch', 'write_checkpoint', 'end_epoch', 'pause_run', 'finish_run',
            'Preempted', 'stop_on_sigterm', 'train', 'evaluate', 'flag_of', 'config_parser', 'config_file_args',
-           'parse_with_config', 'as_flags', 'parse_train_args', 'main', 'load_train_checkpoint',
+           'parse_with_config', 'as_flags', 'output_folders', 'parse_train_args', 'main', 'load_train_checkpoint',
            'model_from_checkpoint', 'evaluate_checkpoint', 'eval_main', 'load_checkpoint']
 
 # %% ../nbs/13_train.ipynb #92c2e568
@@ -1066,6 +1066,11 @@ def as_flags(message:str, argv:list[str]|None=None) -> str:
         message = re.sub(rf"^{f.name}\b", flag, message)
     return message
 
+def output_folders(values, # a TrainConfig, or parsed arguments with its fields
+                   argv:list[str]|None=None) -> dict:
+    "The folders a training writes to, each under its flag as typed in `argv`: what `cli_errors` names when a write is refused."
+    return {typed_flag(flag_of(k), argv): getattr(values, k) for k in ("out_dir", "results_dir", "data_root")}
+
 def parse_train_args(argv:list[str]|None=None) -> tuple[TrainConfig, argparse.Namespace]:
     "A checked TrainConfig from command-line arguments (and `--config FILE`), and the extra options; errors name the flags."
     p = config_parser("bam-train", "Train a network of bam_nbdev (with or without BAM) and write a checkpoint and a results file.")
@@ -1097,12 +1102,14 @@ def _dist_timeout_set(seconds:float|None):
 
 def main(argv:list[str]|None=None):
     "Console entry point of `bam-train`."
-    with cli_errors("bam-train"):
+    with cli_errors("bam-train") as folders:
         cfg, args = parse_train_args(argv)
+        folders.update(output_folders(cfg, argv))
         if args.threads: torch.set_num_threads(args.threads)
         try:
             with stop_on_sigterm(), _dist_timeout_set(args.dist_timeout): result = train(cfg)
         except (ValueError, PermissionError, NotADirectoryError, FileNotFoundError) as e:
+            if isinstance(e, OSError) and e.errno is not None: raise  # the OS's own refusal: `cli_errors` names its folder
             raise type(e)(as_flags(str(e), argv)) from None          # the options as the user typed them
         finally:
             if dist.is_initialized(): dist.destroy_process_group()
@@ -1210,10 +1217,13 @@ def eval_main(argv:list[str]|None=None):
     p.add_argument("-j", "--workers", "--num-workers", dest="num_workers", type=int, default=2, help="DataLoader worker processes")
     p.add_argument("--results-dir", default="data/results", help="where the eval results file goes")
     a = p.parse_args(argv)
-    with cli_errors("bam-eval"):
+    with cli_errors("bam-eval") as folders:
+        folders.update({"--results-dir": a.results_dir, typed_flag(flag_of("data_root"), argv): a.data_root})
         try: r = evaluate_checkpoint(a.checkpoint, a.dataset, a.data_root, a.arch, a.batch_size, a.device, a.val_subset, a.num_workers,
                                      results_dir=a.results_dir)
-        except (ValueError, PermissionError, NotADirectoryError) as e: raise type(e)(as_flags(str(e), argv)) from None
+        except (ValueError, PermissionError, NotADirectoryError) as e:
+            if isinstance(e, OSError) and e.errno is not None: raise
+            raise type(e)(as_flags(str(e), argv)) from None
     print(f"{a.checkpoint}: top-1 error {r['metrics']['top1_err']:.2f}%, top-5 error {r['metrics']['top5_err']:.2f}% on {r['metrics']['n']} images")
 
 # %% ../nbs/13_train.ipynb #6e270d29
