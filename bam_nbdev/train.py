@@ -559,7 +559,7 @@ def loss_function(net:nn.Module, # the network (DDP-wrapped or not)
 # %% ../nbs/13_train.ipynb #6c0d2e10
 def _check_paths(cfg, resolved):
     "The run's folders writable, its file names not too long, and its results file not another training's: before any work."
-    check_writable(cfg.out_dir, "out_dir"); check_writable(cfg.results_dir, "results_dir"); check_folder_path(cfg.data_root, "data_root")
+    check_folder_path(cfg.data_root, "data_root"); check_writable(cfg.out_dir, "out_dir"); check_writable(cfg.results_dir, "results_dir")
     res, ck = cfg.results_path(), cfg.checkpoint_path()
     for p in (res, res.parent, ck.parent):
         if len(p.name.encode()) > max_file_name():
