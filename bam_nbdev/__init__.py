@@ -2,48 +2,22 @@ __version__ = "0.1.0"
 
 # `import bam_nbdev` is light (the standard library only): the console scripts (`bam_nbdev.cli`) import it before torch,
 # so that Ctrl-C during start-up is one line. The lesson's module `bam` imports nothing from the package; its
-# registries (FORMS, CONV_FORMS, FLAVORS, KEY_MAPS) are completed by `fast_bam` and `released`, imported the first
-# time a registry is read, so `BAM(flavor="released")`, `BAM(impl="fused")` and released checkpoints work wherever
-# the package is used, after only `from bam_nbdev.bam import BAM`.
+# registries (FORMS, CONV_FORMS, FLAVORS, KEY_MAPS) are completed by `fast_bam` and `released`, which are imported
+# right after `bam` itself (by the import hook below; they need nothing `bam` has not already loaded), so that
+# `BAM(flavor="released")`, `BAM(impl="fused")` and released checkpoints work wherever the package is used, after
+# only `from bam_nbdev.bam import BAM`. The registries stay plain dicts (torch.compile reads them as such).
 import importlib
 import importlib.machinery
 import sys
-import threading
 
 PROVIDERS = ("fast_bam", "released")  # the modules that add to `bam`'s registries
-_filled, _lock = threading.Event(), threading.RLock()
 
 def fill_registries():
-    "Import the providers once (idempotent, thread-safe); reads inside a provider's own import see the registry as is."
-    if _filled.is_set() or _lock._is_owned(): return
-    with _lock:
-        if _filled.is_set(): return
-        for name in PROVIDERS: importlib.import_module(f"{__name__}.{name}")
-        _filled.set()
-
-def _filling(method):
-    def read(self, *args, **kwargs):
-        fill_registries()
-        return method(self, *args, **kwargs)
-    read.__name__ = method.__name__
-    return read
-
-_READS = ("__getitem__", "__contains__", "__iter__", "__len__", "__repr__", "__eq__", "get", "keys", "values", "items", "copy")
-
-class LazyRegistry(dict):
-    "A dict whose every read first imports the providers (`fill_registries`)."
-    locals().update({m: _filling(getattr(dict, m)) for m in _READS})
-
-class LazyList(list):
-    "A list whose every read first imports the providers (`fill_registries`)."
-    locals().update({m: _filling(getattr(list, m)) for m in _READS[:6] + ("__reversed__", "index", "count", "copy")})
-
-def _make_lazy(module):
-    for name in ("FLAVORS", "FORMS", "CONV_FORMS"): setattr(module, name, LazyRegistry(getattr(module, name)))
-    module.KEY_MAPS = LazyList(module.KEY_MAPS)
+    "Import the providers (each once; one already being imported is left to finish)."
+    for name in PROVIDERS: importlib.import_module(f"{__name__}.{name}")
 
 class _RegistryHook:
-    "Finds `bam_nbdev.bam` as usual and, once it has run, makes its registries lazy (`_make_lazy`)."
+    "Finds `bam_nbdev.bam` as usual and, once it has run, imports the providers of its registries (`fill_registries`)."
     def find_spec(self, name, path=None, target=None):
         if name != f"{__name__}.bam": return None
         spec = importlib.machinery.PathFinder.find_spec(name, path)
@@ -51,7 +25,8 @@ class _RegistryHook:
         run = spec.loader.exec_module
         def exec_module(module):
             run(module)
-            _make_lazy(module)
+            sys.modules[name] = module              # as the import system will: the providers import from it
+            fill_registries()
         spec.loader.exec_module = exec_module
         return spec
 
