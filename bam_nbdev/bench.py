@@ -23,13 +23,13 @@ from torch.utils.data import DataLoader
 
 from .backbones import create_model
 from .fast_bam import saved_tensor_bytes
-from .results import check_writable, cli_errors, cli_parser, code_version, device_name, make_cell_id, make_result, save_result
+from .results import check_writable, cli_errors, cli_parser, code_version, device_name, make_cell_id, make_result, save_result, typed_flag
 
 # %% auto #0
-__all__ = ['BAM_FORMS', 'EAGER_FORMS', 'PARTS', 'OUTPUT', 'PROFILE_PARTS', 'STAGES', 'saved_activation_bytes',
+__all__ = ['BAM_FORMS', 'EAGER_FORMS', 'PARTS', 'OUTPUT', 'PROFILE_PARTS', 'STAGES', 'CIFAR100_FILES', 'saved_activation_bytes',
            'compare_training_speed', 'bam_part_costs', 'profile_part', 'profile_bam', 'compare_compiled_step',
-           'time_training_epochs', 'compare_data_paths', 'run_benchmarks', 'main', 'load_bench', 'load_part_costs',
-           'load_profile', 'load_compiled_steps', 'plot_bench', 'plot_part_costs', 'plot_profile']
+           'time_training_epochs', 'compare_data_paths', 'run_benchmarks', 'check_cifar_folder', 'main', 'load_bench',
+           'load_part_costs', 'load_profile', 'load_compiled_steps', 'plot_bench', 'plot_part_costs', 'plot_profile']
 
 # %% ../nbs/15_bench.ipynb #aacf52dd
 def saved_activation_bytes(model, x, y) -> int:
@@ -576,13 +576,34 @@ def _run_stages(dev, results_dir, quick, data_root, stages, cudnn_benchmark):
         print(f"CIFAR data paths on {name}:\n{df.round(1).to_string(index=False)}", file=sys.stderr)
     return results
 
+# %% ../nbs/15_bench.ipynb #9d97f47e
+CIFAR100_FILES = ("train", "test", "meta")  # what cifar-100-python/ holds
+
+def check_cifar_folder(root:str|Path, # the folder given for the data
+                       flag:str="--data-dir", # the option as the user typed it
+                      ) -> Path:
+    "`root`/cifar-100-python, or an error naming `flag`, the value and what the folder must hold (the real files: their md5 sums)."
+    folder = Path(root) / "cifar-100-python"
+    missing = [f for f in CIFAR100_FILES if not (folder / f).is_file()]
+    if missing:
+        raise FileNotFoundError(f"{flag} {str(root)!r}: no CIFAR-100 there ({folder} lacks {', '.join(missing)}); give the folder that holds "
+                                f"cifar-100-python/ (as bam-train --data-dir), or leave {flag} out to measure on made-up data of the same format")
+    from torchvision.datasets.utils import check_integrity
+    from bam_nbdev.data import CIFAR100
+    for name, md5 in (*CIFAR100.train_list, *CIFAR100.test_list, (CIFAR100.meta["filename"], CIFAR100.meta["md5"])):
+        if not check_integrity(str(folder / name), md5):
+            raise ValueError(f"{flag} {str(root)!r}: {folder / name} is not CIFAR-100's file (its md5 differs); extract "
+                             f"cifar-100-python.tar.gz there again, or leave {flag} out to measure on made-up data of the same format")
+    return folder
+
 # %% ../nbs/15_bench.ipynb #19a425e4
 def main(argv=None):
     "Console entry point of `bam-bench`."
     p = cli_parser("bam-bench", "Measure BAM's training overhead and the CIFAR data paths; write bench results files.")
     p.add_argument("--device", default="auto", help="auto, cpu, cuda or cuda:N")
     p.add_argument("--results-dir", default="data/results", help="where the bench results files go")
-    p.add_argument("--data-root", default=None, help="a folder with the real cifar-100-python/ (default: made-up data of the same format)")
+    p.add_argument("--data-dir", "--data-root", dest="data_root", default=None,
+                   help="a folder with the real cifar-100-python/, as for bam-train (default: made-up data of the same format)")
     p.add_argument("--quick", action="store_true", help="a few steps only (to check that it runs)")
     p.add_argument("--profile", action="store_true", help="also profile every BAM operator by operator (torch.profiler)")
     p.add_argument("--stages", default=None, help=f"comma-separated, from {', '.join(STAGES)} (default: forms,data; --profile adds profile)")
@@ -590,7 +611,10 @@ def main(argv=None):
     a = p.parse_args(argv)
     stages = [s.strip() for s in a.stages.split(",")] if a.stages is not None else ["forms", "profile", "data"] if a.profile else ["forms", "data"]
     if a.profile and "profile" not in stages: stages.append("profile")
-    with cli_errors("bam-bench"): run_benchmarks(a.device, a.results_dir, a.quick, a.data_root, stages, a.cudnn_benchmark)
+    with cli_errors("bam-bench") as folders:
+        folders.update({"--results-dir": a.results_dir} | ({typed_flag(("--data-dir", "--data-root"), argv): a.data_root} if a.data_root else {}))
+        if a.data_root is not None and "data" in stages: check_cifar_folder(a.data_root, typed_flag(("--data-dir", "--data-root"), argv))
+        run_benchmarks(a.device, a.results_dir, a.quick, a.data_root, stages, a.cudnn_benchmark)
 
 # %% ../nbs/15_bench.ipynb #58c7f052
 def _load_rows(results_dir, prefixes, key) -> pd.DataFrame:

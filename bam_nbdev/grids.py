@@ -18,7 +18,7 @@ from pathlib import Path
 from .complexity import buildable, load_paper, row_config
 from .results import (CLAIM_HEARTBEAT_S, CLAIM_STALE_S, Claim, RunFailed, claim_is_stale, cli_errors, host_name,
                                 load_result, pid_alive, run_status, write_json_atomic)
-from .train import STOP, NonFiniteLoss, Preempted, TrainConfig, as_flags, parse_with_config, stop_on_sigterm, check_config, config_parser, record_identity, run_identity, train
+from .train import STOP, NonFiniteLoss, Preempted, TrainConfig, as_flags, output_folders, parse_with_config, stop_on_sigterm, check_config, config_parser, record_identity, run_identity, train
 
 # %% auto #0
 __all__ = ['PAPER_GRIDS', 'OUR_GRIDS', 'OUR_DATASETS', 'OUR_DEFAULTS', 'PER_ROW', 'grid', 'results_file', 'canonical_cell_id',
@@ -238,7 +238,8 @@ def main(argv=None):
     p.add_argument("--no-wait", action="store_true", help="do not wait for networks that other workers are training: exit 1 if any")
     a = parse_with_config(p, argv)
     defaults = {f.name: f.default for f in dataclasses.fields(TrainConfig)}
-    with cli_errors("bam-ablate"):
+    with cli_errors("bam-ablate") as folders:
+        folders.update(output_folders(a, argv))
         _refuse_per_row(a, defaults)
         overrides = {k: getattr(a, k) for k in defaults if k not in PER_ROW and getattr(a, k) != defaults[k]}
         try: runs = [c for g in dict.fromkeys(a.grid) for c in grid(g, tuple(a.seeds), **overrides)]

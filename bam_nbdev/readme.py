@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['HEADER', 'index_to_readme', 'bam_readme', 'main']
+__all__ = ['HEADER', 'read_notebook', 'index_to_readme', 'bam_readme', 'main']
 
 # %% ../nbs/17_readme.ipynb #2af5896a
 HEADER = "<!-- Generated from nbs/index.ipynb by `python -m bam_nbdev.readme`: edit the notebook, then run `python -m bam_nbdev.readme`. -->\n\n"
@@ -33,11 +33,30 @@ def _output_text(cell) -> str:
             out.append(_text(o["data"]["text/plain"]) + "\n")
     return "".join(out).strip()
 
+# %% ../nbs/17_readme.ipynb #52d1f3f3
+def read_notebook(path:str|Path, # the notebook file
+                  flag:str="--nb", # the option that named it, for the error
+                 ) -> dict:
+    "The notebook at `path` as a dict; a ValueError in one line, naming `flag` and the value, if it is not a notebook file."
+    p, is_nb = Path(path), "give a Jupyter notebook file (.ipynb), e.g. nbs/index.ipynb"
+    if not p.exists(): raise ValueError(f"{flag} {str(path)!r}: no such file; run from the repository root, or {is_nb}")
+    if p.is_dir(): raise ValueError(f"{flag} {str(path)!r} is a folder; {is_nb}")
+    try: text = p.read_text(encoding="utf-8")
+    except UnicodeDecodeError: raise ValueError(f"{flag} {str(path)!r} is not a text file (not UTF-8); {is_nb}") from None
+    except OSError as e: raise ValueError(f"{flag} {str(path)!r} cannot be read ({e.strerror or e}); {is_nb}") from None
+    try: nb = json.loads(text)
+    except ValueError as e: raise ValueError(f"{flag} {str(path)!r} is not JSON ({str(e).splitlines()[0]}); {is_nb}") from None
+    cells = nb.get("cells") if isinstance(nb, dict) else None
+    if not isinstance(cells, list) or not all(isinstance(c, dict) and c.get("cell_type") in ("markdown", "code", "raw")
+                                              and isinstance(c.get("source"), (str, list)) for c in cells):
+        raise ValueError(f"{flag} {str(path)!r} is JSON but not a notebook (it needs a list of cells, each with a cell_type and a source); {is_nb}")
+    return nb
+
 # %% ../nbs/17_readme.ipynb #a921cd5b
 def index_to_readme(nb_path:str|Path="nbs/index.ipynb", # the notebook that holds the README
                    ) -> str:
     "The README text that `nb_path` holds: its markdown, its visible code cells as python blocks, the outputs of `echo: false` cells."
-    nb = json.loads(Path(nb_path).read_text(encoding="utf-8"))
+    nb = read_notebook(nb_path)
     parts = []
     for cell in nb["cells"]:
         source = _text(cell["source"])
@@ -63,17 +82,20 @@ def bam_readme(argv:list[str]|None=None) -> int:
     parser.add_argument("--out", default="README.md", help="the README to write or check (default: README.md)")
     parser.add_argument("--check", action="store_true", help="do not write; exit 1 if the README is out of date")
     args = parser.parse_args(argv)
-    if not Path(args.nb).exists():
-        parser.error(f"no notebook at {args.nb}: run from the repository root or pass --nb")
-    text = index_to_readme(args.nb)
     out = Path(args.out)
+    try:
+        text = index_to_readme(args.nb)
+        if out.is_dir(): raise ValueError(f"--out {args.out!r} is a folder; give the README file to write, e.g. README.md")
+        if not out.parent.is_dir(): raise ValueError(f"--out {args.out!r}: the folder {str(out.parent)!r} does not exist; give a file in an existing folder")
+    except ValueError as e: parser.exit(2, f"{parser.prog}: error: {e}\n")
     if args.check:
         if out.exists() and out.read_text(encoding="utf-8") == text:
             print(f"{out} agrees with {args.nb}")
             return 0
         print(f"{out} is out of date with {args.nb}: run `python -m bam_nbdev.readme`", file=sys.stderr)
         return 1
-    out.write_text(text, encoding="utf-8")
+    try: out.write_text(text, encoding="utf-8")
+    except OSError as e: parser.exit(1, f"{parser.prog}: error: --out {args.out!r} cannot be written ({e.strerror or e}); give --out a file in a folder you can write to\n")
     print(f"wrote {out}")
     return 0
 

@@ -30,12 +30,12 @@ import torch
 import bam_nbdev
 
 # %% auto #0
-__all__ = ['RESULT_KINDS', 'STALE_TEMP_AGE_S', 'MAX_NAME', 'RUN_STATUSES', 'BAD_INPUT', 'CLAIM_STALE_S', 'CLAIM_HEARTBEAT_S',
-           'CLOCK_SKEW_S', 'make_cell_id', 'code_version', 'device_name', 'make_result', 'DiskFull', 'host_name',
-           'pid_alive', 'process_start', 'process_space', 'stale_temp_files', 'write_atomic', 'max_file_name',
-           'ensure_dir', 'check_writable', 'write_json_atomic', 'save_figure', 'result_path', 'save_result',
-           'run_status', 'load_result', 'load_results', 'load_checkpoint', 'RunFailed', 'cli_parser', 'cli_errors',
-           'claim_is_stale', 'Claim']
+__all__ = ['RESULT_KINDS', 'STALE_TEMP_AGE_S', 'MAX_NAME', 'RUN_STATUSES', 'REFUSED', 'BAD_INPUT', 'CLAIM_STALE_S',
+           'CLAIM_HEARTBEAT_S', 'CLOCK_SKEW_S', 'CLAIM_LOCK_WAIT_S', 'make_cell_id', 'code_version', 'device_name',
+           'make_result', 'DiskFull', 'host_name', 'pid_alive', 'process_start', 'process_space', 'stale_temp_files',
+           'write_atomic', 'max_file_name', 'check_folder_path', 'ensure_dir', 'check_writable', 'write_json_atomic',
+           'save_figure', 'result_path', 'save_result', 'run_status', 'load_result', 'load_results', 'load_checkpoint',
+           'RunFailed', 'cli_parser', 'typed_flag', 'write_failure', 'cli_errors', 'claim_is_stale', 'Claim']
 
 # %% ../nbs/11_results.ipynb #42c8bc8a
 RESULT_KINDS = ("train", "eval", "complexity", "bench")  # what a results file can hold
@@ -108,6 +108,8 @@ def make_result(kind:str, # one of RESULT_KINDS
 # %% ../nbs/11_results.ipynb #20ff7b0f
 class DiskFull(OSError):
     "No space was left on the device while writing a file; the previous version of the file is intact."
+    def __init__(self, code:int, message:str, path:str|Path|None=None): # errno, the one-line message, the file being written
+        super().__init__(code, message); self.path = None if path is None else str(path)
 
 _FULL = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "the disk quota is exceeded",
          errno.EFBIG: "the file is larger than this process may write (ulimit -f)"}  # what each errno of a full disk means
@@ -165,7 +167,7 @@ def stale_temp_files(path:str|Path, # the file whose temporary siblings to look 
 def write_atomic(path:str|Path, # the file to (over)write
                  write, # called with the open temporary file
                  mode:str="wb", # "wb" or "w" (text, UTF-8)
-                 guard=None, # called just before the rename: raises to keep the file as it is (a writer fenced off, a file not to replace)
+                 guard=None, # called just before the rename: raises to keep the file as it is (a writer fenced off, a file not to replace); what it returns, if callable, is called right after the rename (a lock held across it)
                 ) -> Path:
     "Write `path` through a temporary file in its folder, fsync and a rename: the old file or the new one, never a half."
     path = Path(path)
@@ -181,15 +183,19 @@ def write_atomic(path:str|Path, # the file to (over)write
             write(f)
             f.flush()
             os.fsync(f.fileno())
-        if guard is not None: guard()
-        os.replace(tmp, path)
+        release = guard() if guard is not None else None
+        try: os.replace(tmp, path)
+        finally:
+            if callable(release): release()
         _fsync_dir(path.parent)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError) and e.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and e.filename == str(tmp):
+            raise type(e)(e.errno, e.strerror, str(path)) from None      # the file meant, not its temporary name
         full = _no_space(e)
         if full is not None:
             raise DiskFull(full.errno, f"{_FULL[full.errno]} while writing {path}; "
-                           f"{'its previous version is intact' if path.exists() else 'nothing was written'}") from None
+                           f"{'its previous version is intact' if path.exists() else 'nothing was written'}", path) from None
         raise
     return path
 
@@ -219,10 +225,10 @@ def _fsync_dir(folder):
     finally: os.close(fd)
 
 # %% ../nbs/11_results.ipynb #e1f0b7c4
-def ensure_dir(folder:str|Path, # a folder to create if absent (with its parents)
-               what:str="folder", # what it is for, for the error message ("--out-dir", ...)
-              ) -> Path:
-    "Create `folder` if needed; a clear `NotADirectoryError` if it, or a folder above it, is a regular file."
+def check_folder_path(folder:str|Path, # a folder that may not exist yet
+                      what:str="folder", # what it is for, for the error message ("--data-dir", ...)
+                     ) -> Path:
+    "`folder` as a Path; a clear error if it is empty, or if it or a folder above it is a file or a dangling link."
     if isinstance(folder, str) and not folder.strip(): raise ValueError(f"{what} is empty: give a folder")
     folder = Path(folder)
     for p in (folder, *folder.parents):
@@ -230,6 +236,13 @@ def ensure_dir(folder:str|Path, # a folder to create if absent (with its parents
             raise NotADirectoryError(f"{what} {str(folder)!r} cannot be created: {str(p)!r} is a symbolic link to nothing (dangling, or a loop)")
         if p.exists() and not p.is_dir():
             raise NotADirectoryError(f"{what} {str(folder)!r} cannot be created: {str(p)!r} is a file, not a folder")
+    return folder
+
+def ensure_dir(folder:str|Path, # a folder to create if absent (with its parents)
+               what:str="folder", # what it is for, for the error message ("--out-dir", ...)
+              ) -> Path:
+    "Create `folder` if needed; a clear `NotADirectoryError` if it, or a folder above it, is a regular file."
+    folder = check_folder_path(folder, what)
     try: folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:                                                # a read-only file system, no permission
         raise PermissionError(f"{what} {str(folder)!r} cannot be created: {e.strerror or e}; give a folder you can write to") from None
@@ -398,20 +411,58 @@ def cli_parser(prog:str, description:str) -> argparse.ArgumentParser:
     return _OneLineParser(prog=prog, description=description, allow_abbrev=False,
                           formatter_class=_DefaultsHelp)
 
+# %% ../nbs/11_results.ipynb #ddcdc0f3
+def typed_flag(spellings:tuple[str, ...], # the spellings of one option, e.g. ("-j", "--workers", "--num-workers")
+               argv:list[str]|None=None, # the command line (None: sys.argv[1:])
+              ) -> str:
+    "The spelling of an option the user typed last (`--workers -3`, `--workers=-3`, `-j-3` all count); the first if none."
+    typed = spellings[0]
+    for tok in (sys.argv[1:] if argv is None else argv):
+        if tok == "--": break
+        for s in spellings:
+            if tok == s or tok.startswith(s + "=") or (not s.startswith("--") and len(s) == 2 and tok.startswith(s) and not tok.startswith("--")):
+                typed = s
+    return typed
+
 # %% ../nbs/11_results.ipynb #476530ec
+REFUSED = {errno.EROFS: "the file system is read-only", errno.EACCES: "permission denied", errno.EPERM: "the operation is not permitted"}
+
+def _within(path:Path, folder:Path) -> bool:
+    try: path.resolve().relative_to(folder.resolve()); return True
+    except (ValueError, OSError, RuntimeError): return False
+
+def write_failure(e:BaseException, # an error met while the command wrote something
+                  folders:dict, # flag as the user typed it -> the folder it names, e.g. {"--out-dir": "checkpoints"}
+                 ) -> str|None:
+    "The one line for a write refused (read-only, no permission) or a full disk: the folder, and the flag to point elsewhere; None for any other error."
+    if not isinstance(e, OSError) or e.errno not in (*REFUSED, *_FULL): return None
+    path = getattr(e, "path", None) if isinstance(e, DiskFull) else e.filename
+    if path is None and not isinstance(e, DiskFull): return None        # a message already phrased, not a raw refusal
+    path = None if path is None else Path(os.fsdecode(path))
+    flag, folder = next(((f, Path(d)) for f, d in folders.items() if d is not None and path is not None and _within(path, Path(d))), (None, None))
+    folder = folder or (path.parent if path is not None else None)
+    where = f"give {flag} another folder" if flag else "point the command at another folder"
+    if isinstance(e, DiskFull): return e.strerror if folder is None else f"{e.strerror}; free space in {folder}, or {where} (on another disk)"
+    if e.errno in _FULL: return f"{_FULL[e.errno]} while writing {path}; free space in {folder}, or {where} (on another disk)"
+    return f"{folder} cannot be written ({REFUSED[e.errno]}, at {path}); {where}, one you can write to"
+
 BAD_INPUT = (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError)
 
 @contextlib.contextmanager
 def cli_errors(prog:str): # the console script's name, e.g. "bam-train"
-    "Within the block, end the process with one line on stderr: status 1 for a failed run or a full disk, 2 for bad input."
+    "Within the block, end the process with one line on stderr: status 1 for a failed run, a full disk or a folder that refuses a write, 2 for bad input. The block may fill the dict it is given with the folders it writes to (flag as typed -> folder), so that a refused write names the flag that points elsewhere."
     def fail(status, message):
         print(f"{prog}: error: {message}", file=sys.stderr)
         sys.exit(status)
-    try: yield
+    folders = {}
+    try: yield folders
     except KeyboardInterrupt: fail(130, "interrupted; what was written before stays as it was (checkpoints and results are written whole or not at all)")
-    except (RunFailed, DiskFull) as e: fail(getattr(e, "exit_status", 1), e.strerror if isinstance(e, DiskFull) else e)
+    except RunFailed as e: fail(getattr(e, "exit_status", 1), e)
+    except OSError as e:
+        if (line := write_failure(e, folders)) is not None: fail(1, line)
+        if isinstance(e, BAD_INPUT): fail(2, e)
+        fail(1, f"{type(e).__name__}: {e}")
     except BAD_INPUT as e: fail(2, e.args[0] if isinstance(e, KeyError) and e.args else e)
-    except OSError as e: fail(1, f"{type(e).__name__}: {e}")
 
 # %% ../nbs/11_results.ipynb #c3e5a7b9
 CLAIM_STALE_S, CLAIM_HEARTBEAT_S = 600.0, 60.0
@@ -428,7 +479,7 @@ def _link_new(path:Path, obj:dict) -> bool:
     except FileExistsError: return False
     except OSError as e:
         if (full := _no_space(e)) is None: raise
-        raise DiskFull(full.errno, f"{_FULL[full.errno]} while writing {path}; nothing was written") from None
+        raise DiskFull(full.errno, f"{_FULL[full.errno]} while writing {path}; nothing was written", path) from None
     finally: tmp.unlink(missing_ok=True)
 
 
@@ -511,13 +562,35 @@ def _claim_take_over(self, seen):
         if _read_claim(self.path) == seen: self.path.unlink(missing_ok=True)   # still the stale one: nobody took it meanwhile
     finally: lock.unlink(missing_ok=True)
 
-def _claim_fence(self):
-    "A RunFailed unless the claim file still holds this process's token: called just before each write of the run's files."
+CLAIM_LOCK_WAIT_S = 10.0  # how long a writer waits for claim.lock, which others hold only across a check and a rename
+
+def _claim_lock(self) -> Path:
+    "Take claim.lock (the lock a take-over holds while it removes a stale claim); a lock of a dead process, or a minute old, is removed."
+    lock, deadline = self.path.with_name("claim.lock"), time.monotonic() + CLAIM_LOCK_WAIT_S
+    while not _link_new(lock, self._mine()):
+        held_by = _read_claim(lock)
+        if claim_is_stale(held_by, lock, 60.0): lock.unlink(missing_ok=True)
+        elif time.monotonic() > deadline:
+            raise RunFailed(f"{lock} has been held for over {CLAIM_LOCK_WAIT_S:g} s by {(held_by or {}).get('host', '?')}:"
+                            f"{(held_by or {}).get('pid', '?')}; if no such process runs, remove {lock}")
+        else: time.sleep(0.005)
+    return lock
+
+def _claim_fence(self, hold:bool=False):
+    "A RunFailed unless the claim file still holds this process's token: called just before each write of the run's files. With `hold`, the check, and what follows until the returned function is called (a rename), are made under claim.lock, so that no take-over falls between them."
+    lock = self._lock() if hold else None
     now = _read_claim(self.path) or {}
     if now.get("token") != self.token:
+        if lock is not None: _unlock(lock, self.token)
         raise RunFailed(f"{self.path.parent} was claimed by another process ({now.get('host', '?')}:{now.get('pid', '?')}) while this "
                         f"one was paused; stopping without writing, so that one process trains it")
+    return None if lock is None else (lambda: _unlock(lock, self.token))
 
+def _unlock(lock:Path, token:str):
+    "Remove `lock` if it is still the one this token took (not one taken after it was judged stale)."
+    if (_read_claim(lock) or {}).get("token") == token: lock.unlink(missing_ok=True)
+
+Claim._lock = _claim_lock
 Claim._take_over = _claim_take_over
 Claim.fence = _claim_fence
 
@@ -528,7 +601,7 @@ def _claim_beat(self):
     while not self._stop.wait(self.heartbeat_s):
         try:
             if (_read_claim(self.path) or {}).get("token") != self.token: return   # taken over: not ours to renew
-            write_json_atomic(self._mine(), self.path, guard=self.fence)
+            write_json_atomic(self._mine(), self.path, guard=lambda: self.fence(hold=True))
         except RunFailed: return
         except OSError:                                                 # DiskFull and kin: touching needs no space
             with contextlib.suppress(OSError): os.utime(self.path)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime
 import dataclasses
+import inspect
 import json
 import math
 import os
@@ -15,6 +17,7 @@ import random
 import re
 import secrets
 import signal
+import tempfile
 import sys
 import threading
 import time
@@ -30,19 +33,20 @@ from torch.utils.data import DataLoader
 
 from .backbones import ATTENTIONS, canonical_options, create_model, list_models, load_released_checkpoint, network_name
 from .data import DATASETS, DeviceCifarLoader, EpochBatches, SeededItems, crop_padding, get_datasets, has_image_tensors
-from .results import (Claim, RunFailed, check_writable, run_status, cli_errors, cli_parser, code_version, device_name, ensure_dir,
+from .results import (Claim, RunFailed, check_writable, run_status, cli_errors, cli_parser, typed_flag, check_folder_path, code_version, device_name, ensure_dir,
                                load_checkpoint, load_result, make_cell_id, make_result, max_file_name, result_path, save_result,
                                write_atomic)
 
 # %% auto #0
-__all__ = ['RECIPES', 'TENSOR_DATASETS', 'COMPILE_MODES', 'IDENTITY_FIELDS', 'RESUME_MAY_CHANGE', 'ON_ONE_CPU', 'COMPILE_BACKEND',
-           'STOP', 'FLAG_ALIASES', 'CHOICES', 'TRISTATE', 'Recipe', 'recipe_for', 'TrainOptions', 'TrainConfig',
-           'resolve_auto', 'world_size', 'run_identity', 'data_id', 'run_variant', 'record_resolved', 'record_identity',
-           'check_config', 'rng_state', 'set_rng_state', 'save_checkpoint', 'setup_distributed', 'pick_device',
-           'amp_dtype', 'topk_correct', 'NonFiniteLoss', 'Run', 'loss_function', 'start_run', 'resume_run',
+__all__ = ['RECIPES', 'TENSOR_DATASETS', 'COMPILE_MODES', 'IDENTITY_FIELDS', 'RESUME_MAY_CHANGE', 'ON_ONE_CPU', 'DIST_TIMEOUT_S',
+           'COLLECTIVE_TIMEOUT_S', 'COMPILE_BACKEND', 'STOP', 'FLAG_ALIASES', 'CHOICES', 'TRISTATE', 'Recipe',
+           'recipe_for', 'TrainOptions', 'TrainConfig', 'resolve_auto', 'world_size', 'run_identity', 'data_id',
+           'run_variant', 'record_resolved', 'record_identity', 'check_config', 'rng_state', 'set_rng_state',
+           'save_checkpoint', 'dist_timeout', 'setup_distributed', 'pick_device', 'amp_dtype', 'topk_correct',
+           'NonFiniteLoss', 'Run', 'loss_function', 'start_run', 'resume_run', 'param_names', 'optimizer_state_by_name',
            'epoch_batches', 'train_step', 'run_epoch', 'write_checkpoint', 'end_epoch', 'pause_run', 'finish_run',
            'Preempted', 'stop_on_sigterm', 'train', 'evaluate', 'flag_of', 'config_parser', 'config_file_args',
-           'parse_with_config', 'as_flags', 'parse_train_args', 'main', 'load_train_checkpoint',
+           'parse_with_config', 'as_flags', 'output_folders', 'parse_train_args', 'main', 'load_train_checkpoint',
            'model_from_checkpoint', 'evaluate_checkpoint', 'eval_main', 'load_checkpoint']
 
 # %% ../nbs/13_train.ipynb #92c2e568
@@ -399,13 +403,46 @@ def save_checkpoint(state:dict, path:str|Path,
     "torch.save `state` to `path` atomically (`write_atomic`): a temporary file in the same folder, fsync, rename."
     return write_atomic(path, lambda f: torch.save(state, f), guard=guard)
 
+# %% ../nbs/13_train.ipynb #e135f301
+DIST_TIMEOUT_S = 300.0  # seconds a process waits for the others to join (the rendezvous); --dist-timeout or BAM_DIST_TIMEOUT_S
+COLLECTIVE_TIMEOUT_S = 1800.0  # torch's own limit for one collective (an all-reduce) once every process is in
+
+def dist_timeout() -> float:
+    "The rendezvous timeout: BAM_DIST_TIMEOUT_S if set (a ValueError naming it if it is not a number > 0), else DIST_TIMEOUT_S."
+    text = os.environ.get("BAM_DIST_TIMEOUT_S")
+    if text is None: return DIST_TIMEOUT_S
+    try: value = float(text)
+    except ValueError: value = math.nan
+    if not (math.isfinite(value) and value > 0): raise ValueError(f"BAM_DIST_TIMEOUT_S={text!r}: must be a number of seconds > 0")
+    return value
+
+@contextlib.contextmanager
+def _held_stderr():
+    "Within the block, what C++ code writes to file descriptor 2 is held; it is written out only if the block succeeds."
+    sys.stderr.flush(); saved = os.dup(2); held = tempfile.TemporaryFile()
+    os.dup2(held.fileno(), 2)
+    try: yield
+    except BaseException: os.dup2(saved, 2); raise
+    else:
+        os.dup2(saved, 2); held.seek(0); sys.stderr.write(held.read().decode(errors="replace")); sys.stderr.flush()
+    finally: os.close(saved); held.close()
+
 # %% ../nbs/13_train.ipynb #5b4c4efb
-def setup_distributed(device:str="auto"):
-    "(rank, world size, local rank), joining the process group when launched by torchrun (NCCL for GPUs, Gloo for CPUs)."
+def setup_distributed(device:str="auto", timeout_s:float|None=None):
+    "(rank, world size, local rank), joining the process group when launched by torchrun (NCCL for GPUs, Gloo for CPUs); a RunFailed if the others do not join within `timeout_s` (None: `dist_timeout()`)."
     world = world_size()
     if world > 1 and not dist.is_initialized():
         gpu = device.startswith("cuda") or (device == "auto" and torch.cuda.is_available())
-        dist.init_process_group("nccl" if gpu else "gloo")
+        t = dist_timeout() if timeout_s is None else timeout_s
+        try:
+            with _held_stderr(): store, rank, world = next(dist.rendezvous("env://", timeout=datetime.timedelta(seconds=t)))
+        except (RuntimeError, ValueError) as e:       # torch's DistStoreError and DistNetworkError are RuntimeErrors
+            where = f"{os.environ.get('MASTER_ADDR', '?')}:{os.environ.get('MASTER_PORT', '?')}"
+            raise RunFailed(f"rank {os.environ.get('RANK', '?')} of a world of {world}: the other processes did not all join at {where} within "
+                            f"{t:g} s ({str(e).splitlines()[0][:120]}); start every rank, or wait longer with --dist-timeout") from None
+        store.set_timeout(datetime.timedelta(seconds=COLLECTIVE_TIMEOUT_S))
+        dist.init_process_group("nccl" if gpu else "gloo", store=store, rank=rank, world_size=world,
+                                timeout=datetime.timedelta(seconds=COLLECTIVE_TIMEOUT_S))
     rank = dist.get_rank() if dist.is_initialized() else 0
     return rank, world, int(os.environ.get("LOCAL_RANK", "0"))
 
@@ -522,7 +559,7 @@ def loss_function(net:nn.Module, # the network (DDP-wrapped or not)
 # %% ../nbs/13_train.ipynb #6c0d2e10
 def _check_paths(cfg, resolved):
     "The run's folders writable, its file names not too long, and its results file not another training's: before any work."
-    check_writable(cfg.out_dir, "out_dir"); check_writable(cfg.results_dir, "results_dir")
+    check_folder_path(cfg.data_root, "data_root"); check_writable(cfg.out_dir, "out_dir"); check_writable(cfg.results_dir, "results_dir")
     res, ck = cfg.results_path(), cfg.checkpoint_path()
     for p in (res, res.parent, ck.parent):
         if len(p.name.encode()) > max_file_name():
@@ -644,10 +681,44 @@ def _check_resumable(run, ck):
         raise _Unresumable(f"position {pos} and step {ck['step']} are not a place in this run ({per_epoch} batches an epoch, "
                          f"{run.recipe.epochs} epochs, {len(h)} in its history)")
 
+# %% ../nbs/13_train.ipynb #64a3c58a
+def param_names(model:nn.Module, optimizer:torch.optim.Optimizer) -> list[str]:
+    "The name in `model` of each parameter of `optimizer`, in the optimizer's order (its groups one after the other)."
+    names = {id(p): n for n, p in model.named_parameters()}
+    return [names[id(p)] for g in optimizer.param_groups for p in g["params"]]
+
+def optimizer_state_by_name(model:nn.Module, optimizer:torch.optim.Optimizer,
+                            ck:dict, # a checkpoint: "optimizer" (a state dict), "model" and, when written since, "optimizer_params"
+                           ) -> dict:
+    "The checkpoint's optimizer state re-numbered for `optimizer`'s order of `model`'s parameters, matched by name; a ValueError if they cannot be."
+    opt, mine = ck["optimizer"], param_names(model, optimizer)
+    n_saved = sum(len(g["params"]) for g in opt["param_groups"])
+    saved = ck.get("optimizer_params")
+    if saved is None:                                          # older checkpoints: the order of their own weights (their network's)
+        known = set(mine); saved = [k for k in ck["model"] if k in known]
+        if len(saved) != n_saved:
+            raise ValueError(f"an optimizer state of {n_saved} parameters without their names, and {len(saved)} of its weights "
+                             f"named as this network's: which state is whose cannot be told")
+    if len(saved) != n_saved or sorted(saved) != sorted(mine):
+        odd = sorted(set(saved) ^ set(mine))[:3]
+        raise ValueError(f"an optimizer state for other parameters than this network's ({', '.join(odd) or 'a name twice'})")
+    new = {n: i for i, n in enumerate(mine)}
+    index = [new[n] for n in saved]                            # saved position -> this optimizer's position
+    groups, start = [], 0
+    for g, mine_g in zip(opt["param_groups"], optimizer.param_groups):
+        want = list(range(start, start + len(mine_g["params"]))); start += len(want)
+        if sorted(index[i] for i in g["params"]) != want:
+            raise ValueError("an optimizer state whose parameter groups hold other parameters than this run's")
+        groups.append(dict(g, params=want))
+    if len(groups) != len(optimizer.param_groups): raise ValueError("an optimizer state with another number of parameter groups")
+    return {"state": {index[k]: v for k, v in opt["state"].items()}, "param_groups": groups}
+
 # %% ../nbs/13_train.ipynb #6c0d2e11
 def _restore(run, ck):
     "Load a checkpoint's states into the run: weights, optimiser (with this run's kernel), schedule, position, history, random states."
     cfg = run.cfg
+    try: ck["optimizer"] = optimizer_state_by_name(run.model, run.optimizer, ck)
+    except ValueError as e: raise _Unresumable(str(e)) from None
     _check_resumable(run, ck)
     run.model.load_state_dict(ck["model"]); run.optimizer.load_state_dict(ck["optimizer"])
     for g in run.optimizer.param_groups: g.update(_sgd_kernel(cfg.compile))   # this run's kernel, not the checkpoint's
@@ -740,17 +811,24 @@ def _check_finite_state(run, ev, loss_too=True):
     raise NonFiniteLoss(f"training diverged in epoch {run.epoch + 1} (step {run.step}): {what}, and the validation loss is {ev['loss']}")
 
 # %% ../nbs/13_train.ipynb #8122b556
+def _held_fence(run:Run):
+    "A write's guard: the run's fence, held across the rename where it can be (a claim's `fence(hold=True)`); None without a fence."
+    if not run.fence: return None
+    held = "hold" in inspect.signature(run.fence).parameters
+    return (lambda: run.fence(hold=True)) if held else run.fence
+
 def write_checkpoint(run:Run) -> Path|None:
     "Write the run's checkpoint (rank 0): weights, optimiser, schedule, position, history, random states, identity."
     run.saved = {"epoch": run.epoch, "batch": run.next_batch, "step": run.step}
     if run.rank != 0: return None
     return save_checkpoint({"model": run.model.state_dict(), "optimizer": run.optimizer.state_dict(),
+                            "optimizer_params": param_names(run.model, run.optimizer),
                             "scheduler": run.scheduler.state_dict(), "scaler": run.scaler.state_dict(),
                             "epoch": run.epoch - 1, "position": {"epoch": run.epoch, "batch": run.next_batch},
                             "sums": run.sums, "step": run.step, "history": run.history, "wall_time": run.wall,
                             "rng": rng_state(), "config": dataclasses.asdict(run.cfg), "resolved": run.resolved,
                             "identity": run.identity, "num_classes": run.info.num_classes, "in_chans": run.info.in_chans,
-                            "run_id": run.run_id, "threads": torch.get_num_threads()}, run.ckpt_path, guard=run.fence)
+                            "run_id": run.run_id, "threads": torch.get_num_threads()}, run.ckpt_path, guard=_held_fence(run))
 
 # %% ../nbs/13_train.ipynb #71c767ca
 def _evaluate(run):
@@ -806,8 +884,13 @@ def finish_run(run:Run, status:str, ev:dict|None=None, reason:str|None=None) -> 
     result = make_result("train", run.cfg.cell_id(), config, metrics, seed=run.cfg.seed, version=run.version, variant=run.variant,
                          device=device_name(run.device) + (f" ×{run.world}" if run.world > 1 else ""), network=run.cfg.network_name())
     def guard():                                                # at the moment of writing: still ours, and not another training's file
-        if run.fence: run.fence()
-        _check_results_slot(run.results_path, run.identity, run.run_id if run.resumed else None, RunFailed)
+        fence = _held_fence(run)
+        release = fence() if fence else None
+        try: _check_results_slot(run.results_path, run.identity, run.run_id if run.resumed else None, RunFailed)
+        except BaseException:
+            if callable(release): release()
+            raise
+        return release                                          # the claim's lock is released right after the rename
     try: save_result(result, run.cfg.results_dir, guard)
     except RunFailed as e: raise RunFailed(f"{e}; this run's results were not written (its checkpoint is {run.ckpt_path})") from None
     return result
@@ -976,20 +1059,29 @@ def parse_with_config(parser:argparse.ArgumentParser, argv:list[str]|None) -> ar
 
 # %% ../nbs/13_train.ipynb #e0a1f512
 def as_flags(message:str, argv:list[str]|None=None) -> str:
-    "A message about TrainConfig fields ('lr must be ...', \"dataset='x' is not ...\") with each field named by its flag, as typed in `argv`."
-    typed = set(argv or [])
+    "A message about TrainConfig fields ('lr must be ...', \"dataset='x' is not ...\") with each field named by its flag, as typed in `argv` (None: sys.argv[1:])."
     for f in fields(TrainConfig):
-        flag = next((s for s in flag_of(f.name) if s in typed), flag_of(f.name)[0])
+        flag = typed_flag(flag_of(f.name), argv)
         message = re.sub(rf"(?<![\w-]){f.name}=", f"{flag} ", message)
         message = re.sub(rf"^{f.name}\b", flag, message)
     return message
+
+def output_folders(values, # a TrainConfig, or parsed arguments with its fields
+                   argv:list[str]|None=None) -> dict:
+    "The folders a training writes to, each under its flag as typed in `argv`: what `cli_errors` names when a write is refused."
+    return {typed_flag(flag_of(k), argv): getattr(values, k) for k in ("out_dir", "results_dir", "data_root")}
 
 def parse_train_args(argv:list[str]|None=None) -> tuple[TrainConfig, argparse.Namespace]:
     "A checked TrainConfig from command-line arguments (and `--config FILE`), and the extra options; errors name the flags."
     p = config_parser("bam-train", "Train a network of bam_nbdev (with or without BAM) and write a checkpoint and a results file.")
     p.add_argument("--threads", type=int, default=None, help="CPU threads for torch (default: torch's choice)")
+    p.add_argument("--dist-timeout", type=float, default=None, metavar="SECONDS",
+                   help=f"under torchrun, how long a process waits for the others to join before it stops with an error "
+                        f"(default: $BAM_DIST_TIMEOUT_S, else {DIST_TIMEOUT_S:g} s = {DIST_TIMEOUT_S / 60:g} minutes)")
     args = parse_with_config(p, argv)
     if args.threads is not None and args.threads < 1: p.error(f"argument --threads: must be at least 1, got {args.threads}")
+    if args.dist_timeout is not None and not (math.isfinite(args.dist_timeout) and args.dist_timeout > 0):
+        p.error(f"argument --dist-timeout: must be a number of seconds > 0, got {args.dist_timeout:g}")
     kw = {f.name: getattr(args, f.name) for f in fields(TrainConfig)}
     if isinstance(kw["attn"], str) and kw["attn"].lower() in ("none", ""): kw["attn"] = None
     try: return check_config(TrainConfig(**kw)), args
@@ -997,14 +1089,27 @@ def parse_train_args(argv:list[str]|None=None) -> tuple[TrainConfig, argparse.Na
 
 
 # %% ../nbs/13_train.ipynb #7c127d04
+@contextlib.contextmanager
+def _dist_timeout_set(seconds:float|None):
+    "Within the block, BAM_DIST_TIMEOUT_S is `seconds` (None: left as it is)."
+    old = os.environ.get("BAM_DIST_TIMEOUT_S")
+    if seconds is not None: os.environ["BAM_DIST_TIMEOUT_S"] = repr(seconds)
+    try: yield
+    finally:
+        if seconds is None: pass
+        elif old is None: os.environ.pop("BAM_DIST_TIMEOUT_S", None)
+        else: os.environ["BAM_DIST_TIMEOUT_S"] = old
+
 def main(argv:list[str]|None=None):
     "Console entry point of `bam-train`."
-    with cli_errors("bam-train"):
+    with cli_errors("bam-train") as folders:
         cfg, args = parse_train_args(argv)
+        folders.update(output_folders(cfg, argv))
         if args.threads: torch.set_num_threads(args.threads)
         try:
-            with stop_on_sigterm(): result = train(cfg)
+            with stop_on_sigterm(), _dist_timeout_set(args.dist_timeout): result = train(cfg)
         except (ValueError, PermissionError, NotADirectoryError, FileNotFoundError) as e:
+            if isinstance(e, OSError) and e.errno is not None: raise  # the OS's own refusal: `cli_errors` names its folder
             raise type(e)(as_flags(str(e), argv)) from None          # the options as the user typed them
         finally:
             if dist.is_initialized(): dist.destroy_process_group()
@@ -1112,10 +1217,13 @@ def eval_main(argv:list[str]|None=None):
     p.add_argument("-j", "--workers", "--num-workers", dest="num_workers", type=int, default=2, help="DataLoader worker processes")
     p.add_argument("--results-dir", default="data/results", help="where the eval results file goes")
     a = p.parse_args(argv)
-    with cli_errors("bam-eval"):
+    with cli_errors("bam-eval") as folders:
+        folders.update({"--results-dir": a.results_dir, typed_flag(flag_of("data_root"), argv): a.data_root})
         try: r = evaluate_checkpoint(a.checkpoint, a.dataset, a.data_root, a.arch, a.batch_size, a.device, a.val_subset, a.num_workers,
                                      results_dir=a.results_dir)
-        except (ValueError, PermissionError, NotADirectoryError) as e: raise type(e)(as_flags(str(e), argv)) from None
+        except (ValueError, PermissionError, NotADirectoryError) as e:
+            if isinstance(e, OSError) and e.errno is not None: raise
+            raise type(e)(as_flags(str(e), argv)) from None
     print(f"{a.checkpoint}: top-1 error {r['metrics']['top1_err']:.2f}%, top-5 error {r['metrics']['top5_err']:.2f}% on {r['metrics']['n']} images")
 
 # %% ../nbs/13_train.ipynb #6e270d29
