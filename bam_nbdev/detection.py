@@ -412,21 +412,34 @@ _LABELS = {"ssd_vgg16": "VGG16 / SSD", "stairnet_vgg16": "VGG16 / StairNet", "st
 _SHORT = {"faster_rcnn_resnet101": "Faster R-CNN\nR101-FPN", "ssd300_vgg16": "SSD300\nVGG16",
           "ssdlite320_mobilenet_v3_large": "SSDLite320\nMobileNetV3"}
 
-# %% ../nbs/19_detection.ipynb #09292f56
-def plot_table4(data:dict, path:str|Path|None=None):
-    "Left: the paper's VOC 2007 mAP@.5 with ours beside it ('not run' where none); right: BAM's share of params and FLOPs."
-    import matplotlib.pyplot as plt
-    paper = data["paper"].set_index("row")
-    fig, (a, b) = plt.subplots(1, 2, figsize=(12, 4.2), gridspec_kw={"width_ratios": [1.15, 1]})
+# %% ../nbs/19_detection.ipynb #a72aaab6
+def _mark_paper_and_ours(a, paper, runs):
+    "Left panel: the paper's VOC 2007 mAP@.5 of each row as a marker, ours beside it (with its interval) or 'not run'."
     rows = [r for r in _LABELS if r in paper.index][::-1]
     y = np.arange(len(rows))
-    a.barh(y, paper.loc[rows, "top1_err"], color=["#c44e52" if r.endswith("+bam") else "#8c8c8c" for r in rows], height=0.6)
     for yi, r in zip(y, rows):
-        a.text(paper.loc[r, "top1_err"] - 0.5, yi, f"{paper.loc[r, 'top1_err']:.1f}", va="center", ha="right", color="white", fontsize=9)
-        ours = data["runs"].get(r)
-        a.text(81, yi, f"ours: {ours:.1f}" if ours is not None else "ours: not run", va="center", fontsize=9, color="#555555")
-    a.set(yticks=y, yticklabels=[_LABELS[r] for r in rows], xlim=(60, 88), title="Table 4b: the paper's numbers (bars) and ours",
-          xlabel="VOC 2007 mAP@.5 (%)\nMS-COCO (Table 4a): the baseline row is missing from our copy of the paper; ours not run")
+        v, col = paper.loc[r, "top1_err"], "#c44e52" if r.endswith("+bam") else "#555555"   # red: the rows with BAM
+        a.plot(v, yi, "D", color=col, ms=7, label="the paper's (red: + BAM)" if r == rows[-1] else None)
+        a.text(v, yi + 0.22, f"{v:.1f}", ha="center", va="bottom", fontsize=8, color=col)
+        ours = runs.get(r)                                   # None, or (mean, low, high) of a run of ours
+        if ours is None: a.text(86, yi, "ours: not run", va="center", fontsize=9, color="#555555")
+        else:
+            a.errorbar(ours[0], yi - 0.2, xerr=[[ours[0] - ours[1]], [ours[2] - ours[0]]], fmt="o", color="#4c72b0", capsize=3)
+            a.text(86, yi, f"ours: {ours[0]:.1f}", va="center", fontsize=9, color="#4c72b0")
+    a.set(yticks=y, yticklabels=[_LABELS[r] for r in rows], xlim=(64, 92), ylim=(-0.6, len(rows) - 0.3),
+          title="Table 4b: VOC 2007 mAP@.5, the paper's (◆) and ours",
+          xlabel="VOC 2007 mAP@.5 (%)\n"
+                 "MS-COCO (Table 4a): the baseline row is missing from our copy of the paper; ours not run")
+    a.grid(axis="x", color="#dddddd"); a.set_axisbelow(True)
+    a.legend(fontsize=8, loc="upper left")
+
+# %% ../nbs/19_detection.ipynb #09292f56
+def plot_table4(data:dict, path:str|Path|None=None):
+    "Left: the paper's VOC 2007 mAP@.5 as points, ours beside it ('not run' where none); right: BAM's share of params and FLOPs."
+    import matplotlib.pyplot as plt
+    paper = data["paper"].set_index("row")
+    fig, (a, b) = plt.subplots(1, 2, figsize=(12, 4.4), gridspec_kw={"width_ratios": [1.15, 1]})
+    _mark_paper_and_ours(a, paper, data["runs"])
     ours = data["ours"]
     base, bam = ours[ours.attn == ""].set_index("detector"), ours[ours.attn == "bam"].set_index("detector")
     names = list(base.index)
@@ -436,13 +449,19 @@ def plot_table4(data:dict, path:str|Path|None=None):
     for dx, vals, lab, col in ((-0.2, p, "parameters", "#4c72b0"), (0.2, f, "FLOPs", "#dd8452")):
         bars = b.bar(x + dx, vals, 0.38, label=f"BAM's {lab} (ours, measured)", color=col)
         b.bar_label(bars, [f"{v:.2f}%" for v in vals], fontsize=8)
-    for r in ("stairnet_vgg16", "stairnet_mobilenet"):
-        share = 100 * (paper.loc[r + "+bam", "params_m"] - paper.loc[r, "params_m"]) / paper.loc[r, "params_m"]
-        b.axhline(share, color="#c44e52", ls=":", lw=1.2,
-                  label="the paper's StairNet + BAM: parameters added" if r == "stairnet_vgg16" else None)
+    # the paper's parameters added by BAM to StairNet, as a share of that StairNet, on the backbone nearest to ours
+    for r, ours_name in (("stairnet_vgg16", "ssd300_vgg16"), ("stairnet_mobilenet", "ssdlite320_mobilenet_v3_large")):
+        if ours_name not in names: continue
+        before, after = paper.loc[r, "params_m"], paper.loc[r + "+bam", "params_m"]
+        share, xi = 100 * (after - before) / before, names.index(ours_name) - 0.2
+        b.annotate(f"paper: {share:.2f}%", (xi, share), xytext=(xi - 0.24, share + 3.2), fontsize=8, color="#c44e52",
+                   ha="right", arrowprops={"arrowstyle": "-", "color": "#c44e52", "lw": 0.8})
+        b.plot(xi, share, "D", color="#c44e52", ms=7, mec="white",
+               label="the paper's StairNet + BAM: params added / StairNet's params\n(VGG16: 32.0M → 32.1M; MobileNet v1: 5.98M → 6.00M)"
+               if r == "stairnet_vgg16" else None)
     b.set(xticks=x, xticklabels=[_SHORT.get(n, n) for n in names], ylabel="BAM's share of the detector (%)",
           title="What BAM costs in our detectors (one image)")
-    b.legend(fontsize=8, loc="upper left"); b.set_ylim(0, max(p.max(), f.max()) * 1.6)
+    b.legend(fontsize=7.5, loc="upper left"); b.set_ylim(0, max(p.max(), f.max()) * 1.7)
     fig.tight_layout()
     if path is not None: fig.savefig(path, dpi=110)
     return fig
