@@ -32,7 +32,8 @@ from .results import load_checkpoint, load_result, make_result, result_path, sav
 __all__ = ['DETECTORS', 'DETECTOR_ATTENTIONS', 'DETECTOR_INPUTS', 'VOC_CLASSES', 'DetectionBAM', 'detection_bams_',
            'freeze_batchnorm_', 'BAMOnFeatures', 'create_detector', 'CountedForward', 'detector_complexity',
            'measure_detector_complexity', 'write_voc', 'voc_target', 'voc_dataset', 'write_coco', 'coco_target',
-           'coco_dataset', 'coco_map', 'voc_ap11', 'voc07_ap', 'voc07_map', 'table4_data', 'plot_table4']
+           'coco_dataset', 'coco_map', 'voc_ap11', 'voc07_ap', 'voc07_map', 'table4_data', 'plot_table4',
+           'CanvasDetection', 'detection_collate']
 
 # %% ../nbs/19_detection.ipynb #2bdb3c52
 class DetectionBAM(BAM):
@@ -115,8 +116,14 @@ def _ssd_vgg(state, num_classes, **kw):
         model.backbone = tv_ssd._vgg_extractor(vgg, False, 4)
     return model
 
-def _ssdlite(state, num_classes, **kw):
-    "torchvision's ssdlite320_mobilenet_v3_large, with the full tail (that of ImageNet classifiers)."
+def _check_size(name, size):
+    if name != "ssdlite320_mobilenet_v3_large":
+        raise ValueError(f"size={size!r}: only ssdlite320_mobilenet_v3_large takes a size (the others: min_size, or a fixed 300)")
+    if isinstance(size, bool) or not isinstance(size, int) or size < 32:
+        raise ValueError(f"size must be an int >= 32 (the input side in pixels), got {size!r}")
+
+def _ssdlite(state, num_classes, size=320, **kw):
+    "torchvision's ssdlite320_mobilenet_v3_large, with the full tail (that of ImageNet classifiers); `size`: its square input side."
     norm = partial(nn.BatchNorm2d, eps=0.001, momentum=0.03)
     mnet = tvm.mobilenet_v3_large(norm_layer=norm, reduced_tail=False)
     if state is not None: _load_classifier(mnet, state, "mobilenet_v3_large")
@@ -127,7 +134,7 @@ def _ssdlite(state, num_classes, **kw):
     head = tv_ssdlite.SSDLiteHead(channels, anchors.num_anchors_per_location(), num_classes, norm)
     kw = {"score_thresh": 0.001, "nms_thresh": 0.55, "detections_per_img": 300, "topk_candidates": 300,
           "image_mean": [0.5] * 3, "image_std": [0.5] * 3, **kw}
-    return tv_ssd.SSD(backbone, anchors, (320, 320), num_classes, head=head, **kw)
+    return tv_ssd.SSD(backbone, anchors, (size, size), num_classes, head=head, **kw)
 
 # %% ../nbs/19_detection.ipynb #9f4d26c9
 def create_detector(name:str, # one of DETECTORS
@@ -137,7 +144,7 @@ def create_detector(name:str, # one of DETECTORS
                     attn_kw:dict|None=None, # options of every BAM, e.g. {"r": 16}
                     backbone_weights=None, # an ImageNet classifier's state dict, or a file of one (ours or torchvision's)
                     frozen_bn:bool|None=None, # BatchNorms outside BAM frozen; None: as torchvision (Faster R-CNN yes, SSDLite no)
-                    **kw, # options of torchvision's detector class (min_size, score_thresh, ...)
+                    **kw, # options of torchvision's detector class (min_size, score_thresh, ...); SSDLite: size (its input side, 320)
                    ) -> nn.Module:
     "Build Table 4's detector `name`, with BAM where the paper puts it when `attn='bam'`."
     if name not in DETECTORS:
@@ -150,6 +157,7 @@ def create_detector(name:str, # one of DETECTORS
     if isinstance(num_classes, bool) or not isinstance(num_classes, int) or num_classes < 2:
         raise ValueError(f"num_classes must be an int >= 2 (the classes and the background), got {num_classes!r}")
     state = _state_dict(backbone_weights)
+    if "size" in kw: _check_size(name, kw["size"])
     if name == "faster_rcnn_resnet101": model = _faster_rcnn(attn, attn_kw, num_classes, state, **kw)
     else:
         model = (_ssd_vgg if name == "ssd300_vgg16" else _ssdlite)(state, num_classes, **kw)
@@ -412,7 +420,7 @@ _LABELS = {"ssd_vgg16": "VGG16 / SSD", "stairnet_vgg16": "VGG16 / StairNet", "st
 _SHORT = {"faster_rcnn_resnet101": "Faster R-CNN\nR101-FPN", "ssd300_vgg16": "SSD300\nVGG16",
           "ssdlite320_mobilenet_v3_large": "SSDLite320\nMobileNetV3"}
 
-# %% ../nbs/19_detection.ipynb #a72aaab6
+# %% ../nbs/19_detection.ipynb #cc265d22
 def _mark_paper_and_ours(a, paper, runs):
     "Left panel: the paper's VOC 2007 mAP@.5 of each row as a marker, ours beside it (with its interval) or 'not run'."
     rows = [r for r in _LABELS if r in paper.index][::-1]
@@ -465,3 +473,23 @@ def plot_table4(data:dict, path:str|Path|None=None):
     fig.tight_layout()
     if path is not None: fig.savefig(path, dpi=110)
     return fig
+
+# %% ../nbs/19_detection.ipynb #da2bc578
+class CanvasDetection(torch.utils.data.Dataset):
+    "Multi-object cluttered canvases as detection items: (image (3, S, S) in [0, 1], {'boxes' (x0, y0, x1, y1), 'labels' class + 1})."
+    def __init__(self, canvases, # a `ClutteredFashionMNIST` with n_objects >= 2 (a box per garment)
+                 channels:int=3, # 3: the grey canvas repeated; 1: as it is
+                ):
+        if canvases.options["n_objects"] < 2:
+            raise ValueError(f"n_objects={canvases.options['n_objects']}: detection needs the multi-object canvases (n_objects >= 2)")
+        if channels not in (1, 3): raise ValueError(f"channels must be 1 or 3, got {channels!r}")
+        self.canvases, self.channels = canvases, channels
+        self.classes = ("background",) + tuple(canvases.classes)
+    def __len__(self): return len(self.canvases)
+    def __getitem__(self, i):
+        x, t = self.canvases[i]
+        return x.expand(self.channels, -1, -1).contiguous(), {"boxes": t["boxes"].float(), "labels": t["labels"] + 1}
+
+def detection_collate(batch):
+    "Images and targets as two lists (torchvision's detectors take lists: images may differ in size)."
+    return [b[0] for b in batch], [b[1] for b in batch]
