@@ -26,14 +26,15 @@ from torchvision.ops.misc import FrozenBatchNorm2d
 
 from .bam import BAM, bam_param_count, count_params
 from .backbones import bam_fpn_backbone, create_model
-from .results import load_checkpoint, load_result, make_result, result_path, save_result
+from .results import code_version, load_checkpoint, load_result, make_result, result_path, save_result
 
 # %% auto #0
-__all__ = ['DETECTORS', 'DETECTOR_ATTENTIONS', 'DETECTOR_INPUTS', 'VOC_CLASSES', 'DetectionBAM', 'detection_bams_',
-           'freeze_batchnorm_', 'BAMOnFeatures', 'create_detector', 'CountedForward', 'detector_complexity',
-           'measure_detector_complexity', 'write_voc', 'voc_target', 'voc_dataset', 'write_coco', 'coco_target',
-           'coco_dataset', 'coco_map', 'voc_ap11', 'voc07_ap', 'voc07_map', 'table4_data', 'plot_table4',
-           'CanvasDetection', 'detection_collate']
+__all__ = ['DETECTORS', 'DETECTOR_ATTENTIONS', 'DETECTOR_INPUTS', 'VOC_CLASSES', 'DETECTION_RECIPE', 'CANVAS_DETECTION',
+           'DetectionBAM', 'detection_bams_', 'freeze_batchnorm_', 'BAMOnFeatures', 'create_detector', 'CountedForward',
+           'detector_complexity', 'measure_detector_complexity', 'write_voc', 'voc_target', 'voc_dataset', 'write_coco',
+           'coco_target', 'coco_dataset', 'coco_map', 'voc_ap11', 'voc07_ap', 'voc07_map', 'table4_data', 'plot_table4',
+           'CanvasDetection', 'detection_collate', 'detection_run_config', 'detection_run_name', 'evaluate_detector',
+           'train_detector']
 
 # %% ../nbs/19_detection.ipynb #2bdb3c52
 class DetectionBAM(BAM):
@@ -474,7 +475,7 @@ def plot_table4(data:dict, path:str|Path|None=None):
     if path is not None: fig.savefig(path, dpi=110)
     return fig
 
-# %% ../nbs/19_detection.ipynb #da2bc578
+# %% ../nbs/19_detection.ipynb #42a17304
 class CanvasDetection(torch.utils.data.Dataset):
     "Multi-object cluttered canvases as detection items: (image (3, S, S) in [0, 1], {'boxes' (x0, y0, x1, y1), 'labels' class + 1})."
     def __init__(self, canvases, # a `ClutteredFashionMNIST` with n_objects >= 2 (a box per garment)
@@ -493,3 +494,107 @@ class CanvasDetection(torch.utils.data.Dataset):
 def detection_collate(batch):
     "Images and targets as two lists (torchvision's detectors take lists: images may differ in size)."
     return [b[0] for b in batch], [b[1] for b in batch]
+
+# %% ../nbs/19_detection.ipynb #607c0590
+DETECTION_RECIPE = {"epochs": 2, "batch_size": 8, "lr": 0.02, "momentum": 0.9, "weight_decay": 4e-5, "warmup_steps": 50,
+                    "clip_norm": 10.0}  # the small run's recipe (SGD, warm-up, cosine decay)
+CANVAS_DETECTION = {"S": 80, "k": 8, "piece": 8, "scale": [0.5, 0.9], "n_objects": 2, "n_train": 2000, "n_test": 300,
+                    "data_seed": 0}  # canvases: 2 garments of 14-25 px among 8 clutter pieces
+
+def detection_run_config(detector:str="ssdlite320_mobilenet_v3_large", attn:str|None=None, size:int|None=None,
+                         data:dict|None=None, # options of CANVAS_DETECTION to change
+                         recipe:dict|None=None, # options of DETECTION_RECIPE to change
+                        ) -> dict:
+    "A run's identity: detector, attention, input size, canvas settings and recipe, unknown options refused."
+    for what, given, allowed in (("data", data, CANVAS_DETECTION), ("recipe", recipe, DETECTION_RECIPE)):
+        if bad := sorted(set(given or {}) - set(allowed)):
+            raise ValueError(f"unknown {what} option(s) {bad}; allowed: {', '.join(allowed)}")
+    d, r = {**CANVAS_DETECTION, **(data or {})}, {**DETECTION_RECIPE, **(recipe or {})}
+    if d["n_objects"] < 2: raise ValueError(f"n_objects={d['n_objects']}: detection needs n_objects >= 2")
+    if d["scale"] is not None: d["scale"] = [float(v) for v in d["scale"]]
+    return {"detector": detector, "attn": attn, "size": size or d["S"], "num_classes": 11, "data": d, **r}
+
+def detection_run_name(config:dict) -> str:
+    "The row of a run's results file: the detector, '+bam' with BAM."
+    return config["detector"] + ("+bam" if config["attn"] else "")
+
+# %% ../nbs/19_detection.ipynb #27182698
+@torch.no_grad()
+def evaluate_detector(model:nn.Module, # a torchvision detector, or any callable taking a list of images in eval mode
+                      dataset, # items (image, target) as `CanvasDetection`'s
+                      batch_size:int=32,
+                     ) -> dict:
+    "mAP of `model` on `dataset`: VOC 2007's 11-point mAP@.5 and COCO's AP@[.5:.95], AP@.5, AP@.75 (fractions, 0-1)."
+    if isinstance(model, nn.Module): model.eval()
+    preds, targets = [], []
+    for start in range(0, len(dataset), batch_size):
+        imgs, tgts = detection_collate([dataset[i] for i in range(start, min(start + batch_size, len(dataset)))])
+        preds += [{k: v.detach().cpu() for k, v in p.items()} for p in model(imgs)]
+        targets += tgts
+    voc, coco = voc07_map(preds, targets), coco_map(preds, targets)
+    return {"voc07_map50": voc["map50"], "voc07_ap": {str(k): v for k, v in voc["ap"].items()},
+            "coco_map": coco["map"], "coco_map50": coco["map50"], "coco_map75": coco["map75"]}
+
+# %% ../nbs/19_detection.ipynb #f73ba733
+def _canvas_sets(data_root, d):
+    from bam_nbdev.cluttered import ClutteredFashionMNIST
+    kw = {k: d[k] for k in ("S", "k", "piece", "scale", "n_objects")}
+    return tuple(CanvasDetection(ClutteredFashionMNIST(str(data_root), split, n=d[f"n_{split}"], seed=d["data_seed"], **kw))
+                 for split in ("train", "test"))
+
+def _fit(model, train, cfg, seed, max_steps, log):
+    "SGD over `train` for cfg['epochs'] (or `max_steps` steps): linear warm-up, cosine decay; the mean loss of each epoch."
+    import math
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.SGD(params, lr=cfg["lr"], momentum=cfg["momentum"], weight_decay=cfg["weight_decay"])
+    per_epoch = math.ceil(len(train) / cfg["batch_size"])
+    total = per_epoch * cfg["epochs"] if max_steps is None else min(max_steps, per_epoch * cfg["epochs"])
+    lr_at = lambda s: cfg["lr"] * min(1, (s + 1) / cfg["warmup_steps"]) * 0.5 * (1 + math.cos(math.pi * s / total))
+    g, step, losses = torch.Generator().manual_seed(seed), 0, []
+    items = [train[i] for i in range(len(train))]                       # canvases drawn once
+    model.train()
+    for epoch in range(cfg["epochs"]):
+        order, run = torch.randperm(len(items), generator=g).tolist(), []
+        for b in range(0, len(order), cfg["batch_size"]):
+            if step >= total: break
+            imgs, tgts = detection_collate([items[i] for i in order[b:b + cfg["batch_size"]]])
+            loss = sum(model(imgs, tgts).values())
+            if not torch.isfinite(loss): return losses + [float("nan")], step
+            for group in opt.param_groups: group["lr"] = lr_at(step)
+            opt.zero_grad(); loss.backward(); nn.utils.clip_grad_norm_(params, cfg["clip_norm"]); opt.step()
+            run.append(float(loss.detach())); step += 1
+        if not run: break                                                # max_steps reached
+        losses.append(float(np.mean(run)))
+        log(f"epoch {epoch + 1}/{cfg['epochs']}: mean loss {losses[-1]:.3f} ({step} steps)")
+    return losses, step
+
+# %% ../nbs/19_detection.ipynb #e68a98c7
+def train_detector(config:dict, # from `detection_run_config`
+                   seed:int=0, # the detector's initial weights and the order of the batches
+                   root:str|Path="data/results/detection", # results folder
+                   data_root:str|Path="data", # where Fashion-MNIST is
+                   max_steps:int|None=None, # stop after this many steps (a test); the run is then 'incomplete'
+                   force:bool=False, # run again even where a finished run of this identity is stored
+                   log=print,
+                  ) -> dict:
+    "Train `config`'s detector on cluttered canvases under `seed`, measure its mAP on held-out canvases, save the results file."
+    probe = make_result("train", f"cluttered_detection/{detection_run_name(config)}", config, {}, seed=seed, device="cpu")
+    path = result_path(root, probe)
+    if path.exists() and not force and (old := load_result(path))["config"] == config and old["metrics"]["status"] == "complete":
+        log(f"skipped: {path} holds this run, finished"); return old
+    version, t0 = code_version(), time.time()
+    train, test = _canvas_sets(data_root, config["data"])
+    torch.manual_seed(seed)
+    model = create_detector(config["detector"], config["attn"], num_classes=config["num_classes"], size=config["size"])
+    losses, steps = _fit(model, train, config, seed, max_steps, log)
+    t1 = time.time()
+    diverged = not np.isfinite(losses[-1])
+    metrics = {} if diverged else evaluate_detector(model, test)
+    per_epoch = -(-len(train) // config["batch_size"])
+    status = "diverged" if diverged else "complete" if steps == per_epoch * config["epochs"] else "incomplete"
+    metrics |= {"status": status, "steps": steps, "epoch_loss": [None if not np.isfinite(l) else l for l in losses],
+                "train_s": round(t1 - t0, 1), "eval_s": round(time.time() - t1, 1)}
+    result = make_result("train", probe["cell_id"], config, metrics, seed=seed, version=version)
+    log(f"{status}: VOC07 mAP@.5 {metrics.get('voc07_map50', float('nan')):.3f}, COCO AP {metrics.get('coco_map', float('nan')):.3f}; "
+        f"saved {save_result(result, root)}")
+    return result
