@@ -34,7 +34,7 @@ __all__ = ['DETECTORS', 'DETECTOR_ATTENTIONS', 'DETECTOR_INPUTS', 'VOC_CLASSES',
            'detector_complexity', 'measure_detector_complexity', 'write_voc', 'voc_target', 'voc_dataset', 'write_coco',
            'coco_target', 'coco_dataset', 'coco_map', 'voc_ap11', 'voc07_ap', 'voc07_map', 'table4_data', 'plot_table4',
            'CanvasDetection', 'detection_collate', 'detection_run_config', 'detection_run_name', 'evaluate_detector',
-           'train_detector']
+           'train_detector', 'detection_runs', 'paired_map']
 
 # %% ../nbs/19_detection.ipynb #2bdb3c52
 class DetectionBAM(BAM):
@@ -495,7 +495,7 @@ def detection_collate(batch):
     "Images and targets as two lists (torchvision's detectors take lists: images may differ in size)."
     return [b[0] for b in batch], [b[1] for b in batch]
 
-# %% ../nbs/19_detection.ipynb #607c0590
+# %% ../nbs/19_detection.ipynb #3d99b812
 DETECTION_RECIPE = {"epochs": 2, "batch_size": 8, "lr": 0.02, "momentum": 0.9, "weight_decay": 4e-5, "warmup_steps": 50,
                     "clip_norm": 10.0}  # the small run's recipe (SGD, warm-up, cosine decay)
 CANVAS_DETECTION = {"S": 80, "k": 8, "piece": 8, "scale": [0.5, 0.9], "n_objects": 2, "n_train": 2000, "n_test": 300,
@@ -518,7 +518,7 @@ def detection_run_name(config:dict) -> str:
     "The row of a run's results file: the detector, '+bam' with BAM."
     return config["detector"] + ("+bam" if config["attn"] else "")
 
-# %% ../nbs/19_detection.ipynb #27182698
+# %% ../nbs/19_detection.ipynb #ee646df5
 @torch.no_grad()
 def evaluate_detector(model:nn.Module, # a torchvision detector, or any callable taking a list of images in eval mode
                       dataset, # items (image, target) as `CanvasDetection`'s
@@ -535,7 +535,7 @@ def evaluate_detector(model:nn.Module, # a torchvision detector, or any callable
     return {"voc07_map50": voc["map50"], "voc07_ap": {str(k): v for k, v in voc["ap"].items()},
             "coco_map": coco["map"], "coco_map50": coco["map50"], "coco_map75": coco["map75"]}
 
-# %% ../nbs/19_detection.ipynb #f73ba733
+# %% ../nbs/19_detection.ipynb #9ff1a8b7
 def _canvas_sets(data_root, d):
     from bam_nbdev.cluttered import ClutteredFashionMNIST
     kw = {k: d[k] for k in ("S", "k", "piece", "scale", "n_objects")}
@@ -568,7 +568,7 @@ def _fit(model, train, cfg, seed, max_steps, log):
         log(f"epoch {epoch + 1}/{cfg['epochs']}: mean loss {losses[-1]:.3f} ({step} steps)")
     return losses, step
 
-# %% ../nbs/19_detection.ipynb #e68a98c7
+# %% ../nbs/19_detection.ipynb #6bf03e95
 def train_detector(config:dict, # from `detection_run_config`
                    seed:int=0, # the detector's initial weights and the order of the batches
                    root:str|Path="data/results/detection", # results folder
@@ -598,3 +598,30 @@ def train_detector(config:dict, # from `detection_run_config`
     log(f"{status}: VOC07 mAP@.5 {metrics.get('voc07_map50', float('nan')):.3f}, COCO AP {metrics.get('coco_map', float('nan')):.3f}; "
         f"saved {save_result(result, root)}")
     return result
+
+# %% ../nbs/19_detection.ipynb #f626b71e
+def detection_runs(root:str|Path="data/results/detection", # results folder of `train_detector`
+                   config:dict|None=None, # only the runs whose config, but for attn, is this one's
+                  ) -> "pd.DataFrame":
+    "The finished runs of `train_detector` under `root`: a row per run (detector, attn, seed, mAPs in %, steps, seconds)."
+    import pandas as pd
+    rows = []
+    for path in sorted((Path(root) / "train" / "cluttered_detection").glob("*.json")):
+        r = load_result(path); m = r["metrics"]
+        if m.get("status") != "complete": continue
+        if config is not None and {**r["config"], "attn": None} != {**config, "attn": None}: continue
+        rows.append({"detector": r["config"]["detector"], "attn": r["config"]["attn"] or "none", "seed": r["seed"],
+                     "voc07_map50": 100 * m["voc07_map50"], "coco_map": 100 * m["coco_map"],
+                     "coco_map50": 100 * m["coco_map50"], "steps": m["steps"], "train_s": m["train_s"], "path": str(path)})
+    return pd.DataFrame(rows, columns=["detector", "attn", "seed", "voc07_map50", "coco_map", "coco_map50", "steps", "train_s", "path"])
+
+def paired_map(runs:"pd.DataFrame", metric:str="voc07_map50", level:float=0.95) -> dict:
+    "BAM minus no attention in `metric` (points), paired by seed: the differences, their mean and Student-t interval."
+    from bam_nbdev.cluttered import mean_interval
+    wide = runs.pivot_table(index="seed", columns="attn", values=metric)
+    if not {"none", "bam"} <= set(wide.columns): raise ValueError(f"paired_map needs runs with and without BAM, got {sorted(wide.columns)}")
+    wide = wide.dropna()
+    d = (wide["bam"] - wide["none"]).tolist()
+    mean, lo, hi, n = mean_interval(d, level)
+    return {"metric": metric, "seeds": wide.index.tolist(), "none": wide["none"].tolist(), "bam": wide["bam"].tolist(),
+            "differences": d, "mean": mean, "lo": lo, "hi": hi, "n": n}
