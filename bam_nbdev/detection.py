@@ -599,7 +599,7 @@ def train_detector(config:dict, # from `detection_run_config`
         f"saved {save_result(result, root)}")
     return result
 
-# %% ../nbs/19_detection.ipynb #f626b71e
+# %% ../nbs/19_detection.ipynb #6ec4b5b2
 def detection_runs(root:str|Path="data/results/detection", # results folder of `train_detector`
                    config:dict|None=None, # only the runs whose config, but for attn, is this one's
                   ) -> "pd.DataFrame":
