@@ -26,13 +26,15 @@ from torchvision.ops.misc import FrozenBatchNorm2d
 
 from .bam import BAM, bam_param_count, count_params
 from .backbones import bam_fpn_backbone, create_model
-from .results import load_checkpoint, load_result, make_result, result_path, save_result
+from .results import code_version, load_checkpoint, load_result, make_result, result_path, save_result
 
 # %% auto #0
-__all__ = ['DETECTORS', 'DETECTOR_ATTENTIONS', 'DETECTOR_INPUTS', 'VOC_CLASSES', 'DetectionBAM', 'detection_bams_',
-           'freeze_batchnorm_', 'BAMOnFeatures', 'create_detector', 'CountedForward', 'detector_complexity',
-           'measure_detector_complexity', 'write_voc', 'voc_target', 'voc_dataset', 'write_coco', 'coco_target',
-           'coco_dataset', 'coco_map', 'voc_ap11', 'voc07_ap', 'voc07_map', 'table4_data', 'plot_table4']
+__all__ = ['DETECTORS', 'DETECTOR_ATTENTIONS', 'DETECTOR_INPUTS', 'VOC_CLASSES', 'DETECTION_RECIPE', 'CANVAS_DETECTION',
+           'DetectionBAM', 'detection_bams_', 'freeze_batchnorm_', 'BAMOnFeatures', 'create_detector', 'CountedForward',
+           'detector_complexity', 'measure_detector_complexity', 'write_voc', 'voc_target', 'voc_dataset', 'write_coco',
+           'coco_target', 'coco_dataset', 'coco_map', 'voc_ap11', 'voc07_ap', 'voc07_map', 'table4_data', 'plot_table4',
+           'CanvasDetection', 'detection_collate', 'detection_run_config', 'detection_run_name', 'evaluate_detector',
+           'train_detector', 'detection_runs', 'paired_map']
 
 # %% ../nbs/19_detection.ipynb #2bdb3c52
 class DetectionBAM(BAM):
@@ -115,8 +117,14 @@ def _ssd_vgg(state, num_classes, **kw):
         model.backbone = tv_ssd._vgg_extractor(vgg, False, 4)
     return model
 
-def _ssdlite(state, num_classes, **kw):
-    "torchvision's ssdlite320_mobilenet_v3_large, with the full tail (that of ImageNet classifiers)."
+def _check_size(name, size):
+    if name != "ssdlite320_mobilenet_v3_large":
+        raise ValueError(f"size={size!r}: only ssdlite320_mobilenet_v3_large takes a size (the others: min_size, or a fixed 300)")
+    if isinstance(size, bool) or not isinstance(size, int) or size < 32:
+        raise ValueError(f"size must be an int >= 32 (the input side in pixels), got {size!r}")
+
+def _ssdlite(state, num_classes, size=320, **kw):
+    "torchvision's ssdlite320_mobilenet_v3_large, with the full tail (that of ImageNet classifiers); `size`: its square input side."
     norm = partial(nn.BatchNorm2d, eps=0.001, momentum=0.03)
     mnet = tvm.mobilenet_v3_large(norm_layer=norm, reduced_tail=False)
     if state is not None: _load_classifier(mnet, state, "mobilenet_v3_large")
@@ -127,7 +135,7 @@ def _ssdlite(state, num_classes, **kw):
     head = tv_ssdlite.SSDLiteHead(channels, anchors.num_anchors_per_location(), num_classes, norm)
     kw = {"score_thresh": 0.001, "nms_thresh": 0.55, "detections_per_img": 300, "topk_candidates": 300,
           "image_mean": [0.5] * 3, "image_std": [0.5] * 3, **kw}
-    return tv_ssd.SSD(backbone, anchors, (320, 320), num_classes, head=head, **kw)
+    return tv_ssd.SSD(backbone, anchors, (size, size), num_classes, head=head, **kw)
 
 # %% ../nbs/19_detection.ipynb #9f4d26c9
 def create_detector(name:str, # one of DETECTORS
@@ -137,7 +145,7 @@ def create_detector(name:str, # one of DETECTORS
                     attn_kw:dict|None=None, # options of every BAM, e.g. {"r": 16}
                     backbone_weights=None, # an ImageNet classifier's state dict, or a file of one (ours or torchvision's)
                     frozen_bn:bool|None=None, # BatchNorms outside BAM frozen; None: as torchvision (Faster R-CNN yes, SSDLite no)
-                    **kw, # options of torchvision's detector class (min_size, score_thresh, ...)
+                    **kw, # options of torchvision's detector class (min_size, score_thresh, ...); SSDLite: size (its input side, 320)
                    ) -> nn.Module:
     "Build Table 4's detector `name`, with BAM where the paper puts it when `attn='bam'`."
     if name not in DETECTORS:
@@ -150,6 +158,7 @@ def create_detector(name:str, # one of DETECTORS
     if isinstance(num_classes, bool) or not isinstance(num_classes, int) or num_classes < 2:
         raise ValueError(f"num_classes must be an int >= 2 (the classes and the background), got {num_classes!r}")
     state = _state_dict(backbone_weights)
+    if "size" in kw: _check_size(name, kw["size"])
     if name == "faster_rcnn_resnet101": model = _faster_rcnn(attn, attn_kw, num_classes, state, **kw)
     else:
         model = (_ssd_vgg if name == "ssd300_vgg16" else _ssdlite)(state, num_classes, **kw)
@@ -412,21 +421,34 @@ _LABELS = {"ssd_vgg16": "VGG16 / SSD", "stairnet_vgg16": "VGG16 / StairNet", "st
 _SHORT = {"faster_rcnn_resnet101": "Faster R-CNN\nR101-FPN", "ssd300_vgg16": "SSD300\nVGG16",
           "ssdlite320_mobilenet_v3_large": "SSDLite320\nMobileNetV3"}
 
-# %% ../nbs/19_detection.ipynb #09292f56
-def plot_table4(data:dict, path:str|Path|None=None):
-    "Left: the paper's VOC 2007 mAP@.5 with ours beside it ('not run' where none); right: BAM's share of params and FLOPs."
-    import matplotlib.pyplot as plt
-    paper = data["paper"].set_index("row")
-    fig, (a, b) = plt.subplots(1, 2, figsize=(12, 4.2), gridspec_kw={"width_ratios": [1.15, 1]})
+# %% ../nbs/19_detection.ipynb #cc265d22
+def _mark_paper_and_ours(a, paper, runs):
+    "Left panel: the paper's VOC 2007 mAP@.5 of each row as a marker, ours beside it (with its interval) or 'not run'."
     rows = [r for r in _LABELS if r in paper.index][::-1]
     y = np.arange(len(rows))
-    a.barh(y, paper.loc[rows, "top1_err"], color=["#c44e52" if r.endswith("+bam") else "#8c8c8c" for r in rows], height=0.6)
     for yi, r in zip(y, rows):
-        a.text(paper.loc[r, "top1_err"] - 0.5, yi, f"{paper.loc[r, 'top1_err']:.1f}", va="center", ha="right", color="white", fontsize=9)
-        ours = data["runs"].get(r)
-        a.text(81, yi, f"ours: {ours:.1f}" if ours is not None else "ours: not run", va="center", fontsize=9, color="#555555")
-    a.set(yticks=y, yticklabels=[_LABELS[r] for r in rows], xlim=(60, 88), title="Table 4b: the paper's numbers (bars) and ours",
-          xlabel="VOC 2007 mAP@.5 (%)\nMS-COCO (Table 4a): the baseline row is missing from our copy of the paper; ours not run")
+        v, col = paper.loc[r, "top1_err"], "#c44e52" if r.endswith("+bam") else "#555555"   # red: the rows with BAM
+        a.plot(v, yi, "D", color=col, ms=7, label="the paper's (red: + BAM)" if r == rows[-1] else None)
+        a.text(v, yi + 0.22, f"{v:.1f}", ha="center", va="bottom", fontsize=8, color=col)
+        ours = runs.get(r)                                   # None, or (mean, low, high) of a run of ours
+        if ours is None: a.text(86, yi, "ours: not run", va="center", fontsize=9, color="#555555")
+        else:
+            a.errorbar(ours[0], yi - 0.2, xerr=[[ours[0] - ours[1]], [ours[2] - ours[0]]], fmt="o", color="#4c72b0", capsize=3)
+            a.text(86, yi, f"ours: {ours[0]:.1f}", va="center", fontsize=9, color="#4c72b0")
+    a.set(yticks=y, yticklabels=[_LABELS[r] for r in rows], xlim=(64, 92), ylim=(-0.6, len(rows) - 0.3),
+          title="Table 4b: VOC 2007 mAP@.5, the paper's (◆) and ours",
+          xlabel="VOC 2007 mAP@.5 (%)\n"
+                 "MS-COCO (Table 4a): the baseline row is missing from our copy of the paper; ours not run")
+    a.grid(axis="x", color="#dddddd"); a.set_axisbelow(True)
+    a.legend(fontsize=8, loc="upper left")
+
+# %% ../nbs/19_detection.ipynb #09292f56
+def plot_table4(data:dict, path:str|Path|None=None):
+    "Left: the paper's VOC 2007 mAP@.5 as points, ours beside it ('not run' where none); right: BAM's share of params and FLOPs."
+    import matplotlib.pyplot as plt
+    paper = data["paper"].set_index("row")
+    fig, (a, b) = plt.subplots(1, 2, figsize=(12, 4.4), gridspec_kw={"width_ratios": [1.15, 1]})
+    _mark_paper_and_ours(a, paper, data["runs"])
     ours = data["ours"]
     base, bam = ours[ours.attn == ""].set_index("detector"), ours[ours.attn == "bam"].set_index("detector")
     names = list(base.index)
@@ -436,13 +458,170 @@ def plot_table4(data:dict, path:str|Path|None=None):
     for dx, vals, lab, col in ((-0.2, p, "parameters", "#4c72b0"), (0.2, f, "FLOPs", "#dd8452")):
         bars = b.bar(x + dx, vals, 0.38, label=f"BAM's {lab} (ours, measured)", color=col)
         b.bar_label(bars, [f"{v:.2f}%" for v in vals], fontsize=8)
-    for r in ("stairnet_vgg16", "stairnet_mobilenet"):
-        share = 100 * (paper.loc[r + "+bam", "params_m"] - paper.loc[r, "params_m"]) / paper.loc[r, "params_m"]
-        b.axhline(share, color="#c44e52", ls=":", lw=1.2,
-                  label="the paper's StairNet + BAM: parameters added" if r == "stairnet_vgg16" else None)
+    # the paper's parameters added by BAM to StairNet, as a share of that StairNet, on the backbone nearest to ours
+    for r, ours_name in (("stairnet_vgg16", "ssd300_vgg16"), ("stairnet_mobilenet", "ssdlite320_mobilenet_v3_large")):
+        if ours_name not in names: continue
+        before, after = paper.loc[r, "params_m"], paper.loc[r + "+bam", "params_m"]
+        share, xi = 100 * (after - before) / before, names.index(ours_name) - 0.2
+        b.annotate(f"paper: {share:.2f}%", (xi, share), xytext=(xi - 0.24, share + 3.2), fontsize=8, color="#c44e52",
+                   ha="right", arrowprops={"arrowstyle": "-", "color": "#c44e52", "lw": 0.8})
+        b.plot(xi, share, "D", color="#c44e52", ms=7, mec="white",
+               label="the paper's StairNet + BAM: params added / StairNet's params\n(VGG16: 32.0M → 32.1M; MobileNet v1: 5.98M → 6.00M)"
+               if r == "stairnet_vgg16" else None)
     b.set(xticks=x, xticklabels=[_SHORT.get(n, n) for n in names], ylabel="BAM's share of the detector (%)",
           title="What BAM costs in our detectors (one image)")
-    b.legend(fontsize=8, loc="upper left"); b.set_ylim(0, max(p.max(), f.max()) * 1.6)
+    b.legend(fontsize=7.5, loc="upper left"); b.set_ylim(0, max(p.max(), f.max()) * 1.7)
     fig.tight_layout()
     if path is not None: fig.savefig(path, dpi=110)
     return fig
+
+# %% ../nbs/19_detection.ipynb #42a17304
+class CanvasDetection(torch.utils.data.Dataset):
+    "Multi-object cluttered canvases as detection items: (image (3, S, S) in [0, 1], {'boxes' (x0, y0, x1, y1), 'labels' class + 1})."
+    def __init__(self, canvases, # a `ClutteredFashionMNIST` with n_objects >= 2 (a box per garment)
+                 channels:int=3, # 3: the grey canvas repeated; 1: as it is
+                ):
+        if canvases.options["n_objects"] < 2:
+            raise ValueError(f"n_objects={canvases.options['n_objects']}: detection needs the multi-object canvases (n_objects >= 2)")
+        if channels not in (1, 3): raise ValueError(f"channels must be 1 or 3, got {channels!r}")
+        self.canvases, self.channels = canvases, channels
+        self.classes = ("background",) + tuple(canvases.classes)
+    def __len__(self): return len(self.canvases)
+    def __getitem__(self, i):
+        x, t = self.canvases[i]
+        return x.expand(self.channels, -1, -1).contiguous(), {"boxes": t["boxes"].float(), "labels": t["labels"] + 1}
+
+def detection_collate(batch):
+    "Images and targets as two lists (torchvision's detectors take lists: images may differ in size)."
+    return [b[0] for b in batch], [b[1] for b in batch]
+
+# %% ../nbs/19_detection.ipynb #3d99b812
+DETECTION_RECIPE = {"epochs": 2, "batch_size": 8, "lr": 0.02, "momentum": 0.9, "weight_decay": 4e-5, "warmup_steps": 50,
+                    "clip_norm": 10.0}  # the small run's recipe (SGD, warm-up, cosine decay)
+CANVAS_DETECTION = {"S": 80, "k": 8, "piece": 8, "scale": [0.5, 0.9], "n_objects": 2, "n_train": 2000, "n_test": 300,
+                    "data_seed": 0}  # canvases: 2 garments of 14-25 px among 8 clutter pieces
+
+def detection_run_config(detector:str="ssdlite320_mobilenet_v3_large", attn:str|None=None, size:int|None=None,
+                         data:dict|None=None, # options of CANVAS_DETECTION to change
+                         recipe:dict|None=None, # options of DETECTION_RECIPE to change
+                        ) -> dict:
+    "A run's identity: detector, attention, input size, canvas settings and recipe, unknown options refused."
+    for what, given, allowed in (("data", data, CANVAS_DETECTION), ("recipe", recipe, DETECTION_RECIPE)):
+        if bad := sorted(set(given or {}) - set(allowed)):
+            raise ValueError(f"unknown {what} option(s) {bad}; allowed: {', '.join(allowed)}")
+    d, r = {**CANVAS_DETECTION, **(data or {})}, {**DETECTION_RECIPE, **(recipe or {})}
+    if d["n_objects"] < 2: raise ValueError(f"n_objects={d['n_objects']}: detection needs n_objects >= 2")
+    if d["scale"] is not None: d["scale"] = [float(v) for v in d["scale"]]
+    return {"detector": detector, "attn": attn, "size": size or d["S"], "num_classes": 11, "data": d, **r}
+
+def detection_run_name(config:dict) -> str:
+    "The row of a run's results file: the detector, '+bam' with BAM."
+    return config["detector"] + ("+bam" if config["attn"] else "")
+
+# %% ../nbs/19_detection.ipynb #ee646df5
+@torch.no_grad()
+def evaluate_detector(model:nn.Module, # a torchvision detector, or any callable taking a list of images in eval mode
+                      dataset, # items (image, target) as `CanvasDetection`'s
+                      batch_size:int=32,
+                     ) -> dict:
+    "mAP of `model` on `dataset`: VOC 2007's 11-point mAP@.5 and COCO's AP@[.5:.95], AP@.5, AP@.75 (fractions, 0-1)."
+    if isinstance(model, nn.Module): model.eval()
+    preds, targets = [], []
+    for start in range(0, len(dataset), batch_size):
+        imgs, tgts = detection_collate([dataset[i] for i in range(start, min(start + batch_size, len(dataset)))])
+        preds += [{k: v.detach().cpu() for k, v in p.items()} for p in model(imgs)]
+        targets += tgts
+    voc, coco = voc07_map(preds, targets), coco_map(preds, targets)
+    return {"voc07_map50": voc["map50"], "voc07_ap": {str(k): v for k, v in voc["ap"].items()},
+            "coco_map": coco["map"], "coco_map50": coco["map50"], "coco_map75": coco["map75"]}
+
+# %% ../nbs/19_detection.ipynb #9ff1a8b7
+def _canvas_sets(data_root, d):
+    from bam_nbdev.cluttered import ClutteredFashionMNIST
+    kw = {k: d[k] for k in ("S", "k", "piece", "scale", "n_objects")}
+    return tuple(CanvasDetection(ClutteredFashionMNIST(str(data_root), split, n=d[f"n_{split}"], seed=d["data_seed"], **kw))
+                 for split in ("train", "test"))
+
+def _fit(model, train, cfg, seed, max_steps, log):
+    "SGD over `train` for cfg['epochs'] (or `max_steps` steps): linear warm-up, cosine decay; the mean loss of each epoch."
+    import math
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.SGD(params, lr=cfg["lr"], momentum=cfg["momentum"], weight_decay=cfg["weight_decay"])
+    per_epoch = math.ceil(len(train) / cfg["batch_size"])
+    total = per_epoch * cfg["epochs"] if max_steps is None else min(max_steps, per_epoch * cfg["epochs"])
+    lr_at = lambda s: cfg["lr"] * min(1, (s + 1) / cfg["warmup_steps"]) * 0.5 * (1 + math.cos(math.pi * s / total))
+    g, step, losses = torch.Generator().manual_seed(seed), 0, []
+    items = [train[i] for i in range(len(train))]                       # canvases drawn once
+    model.train()
+    for epoch in range(cfg["epochs"]):
+        order, run = torch.randperm(len(items), generator=g).tolist(), []
+        for b in range(0, len(order), cfg["batch_size"]):
+            if step >= total: break
+            imgs, tgts = detection_collate([items[i] for i in order[b:b + cfg["batch_size"]]])
+            loss = sum(model(imgs, tgts).values())
+            if not torch.isfinite(loss): return losses + [float("nan")], step
+            for group in opt.param_groups: group["lr"] = lr_at(step)
+            opt.zero_grad(); loss.backward(); nn.utils.clip_grad_norm_(params, cfg["clip_norm"]); opt.step()
+            run.append(float(loss.detach())); step += 1
+        if not run: break                                                # max_steps reached
+        losses.append(float(np.mean(run)))
+        log(f"epoch {epoch + 1}/{cfg['epochs']}: mean loss {losses[-1]:.3f} ({step} steps)")
+    return losses, step
+
+# %% ../nbs/19_detection.ipynb #6bf03e95
+def train_detector(config:dict, # from `detection_run_config`
+                   seed:int=0, # the detector's initial weights and the order of the batches
+                   root:str|Path="data/results/detection", # results folder
+                   data_root:str|Path="data", # where Fashion-MNIST is
+                   max_steps:int|None=None, # stop after this many steps (a test); the run is then 'incomplete'
+                   force:bool=False, # run again even where a finished run of this identity is stored
+                   log=print,
+                  ) -> dict:
+    "Train `config`'s detector on cluttered canvases under `seed`, measure its mAP on held-out canvases, save the results file."
+    probe = make_result("train", f"cluttered_detection/{detection_run_name(config)}", config, {}, seed=seed, device="cpu")
+    path = result_path(root, probe)
+    if path.exists() and not force and (old := load_result(path))["config"] == config and old["metrics"]["status"] == "complete":
+        log(f"skipped: {path} holds this run, finished"); return old
+    version, t0 = code_version(), time.time()
+    train, test = _canvas_sets(data_root, config["data"])
+    torch.manual_seed(seed)
+    model = create_detector(config["detector"], config["attn"], num_classes=config["num_classes"], size=config["size"])
+    losses, steps = _fit(model, train, config, seed, max_steps, log)
+    t1 = time.time()
+    diverged = not np.isfinite(losses[-1])
+    metrics = {} if diverged else evaluate_detector(model, test)
+    per_epoch = -(-len(train) // config["batch_size"])
+    status = "diverged" if diverged else "complete" if steps == per_epoch * config["epochs"] else "incomplete"
+    metrics |= {"status": status, "steps": steps, "epoch_loss": [None if not np.isfinite(l) else l for l in losses],
+                "train_s": round(t1 - t0, 1), "eval_s": round(time.time() - t1, 1)}
+    result = make_result("train", probe["cell_id"], config, metrics, seed=seed, version=version)
+    log(f"{status}: VOC07 mAP@.5 {metrics.get('voc07_map50', float('nan')):.3f}, COCO AP {metrics.get('coco_map', float('nan')):.3f}; "
+        f"saved {save_result(result, root)}")
+    return result
+
+# %% ../nbs/19_detection.ipynb #6ec4b5b2
+def detection_runs(root:str|Path="data/results/detection", # results folder of `train_detector`
+                   config:dict|None=None, # only the runs whose config, but for attn, is this one's
+                  ) -> "pd.DataFrame":
+    "The finished runs of `train_detector` under `root`: a row per run (detector, attn, seed, mAPs in %, steps, seconds)."
+    import pandas as pd
+    rows = []
+    for path in sorted((Path(root) / "train" / "cluttered_detection").glob("*.json")):
+        r = load_result(path); m = r["metrics"]
+        if m.get("status") != "complete": continue
+        if config is not None and {**r["config"], "attn": None} != {**config, "attn": None}: continue
+        rows.append({"detector": r["config"]["detector"], "attn": r["config"]["attn"] or "none", "seed": r["seed"],
+                     "voc07_map50": 100 * m["voc07_map50"], "coco_map": 100 * m["coco_map"],
+                     "coco_map50": 100 * m["coco_map50"], "steps": m["steps"], "train_s": m["train_s"], "path": str(path)})
+    return pd.DataFrame(rows, columns=["detector", "attn", "seed", "voc07_map50", "coco_map", "coco_map50", "steps", "train_s", "path"])
+
+def paired_map(runs:"pd.DataFrame", metric:str="voc07_map50", level:float=0.95) -> dict:
+    "BAM minus no attention in `metric` (points), paired by seed: the differences, their mean and Student-t interval."
+    from bam_nbdev.cluttered import mean_interval
+    wide = runs.pivot_table(index="seed", columns="attn", values=metric)
+    if not {"none", "bam"} <= set(wide.columns): raise ValueError(f"paired_map needs runs with and without BAM, got {sorted(wide.columns)}")
+    wide = wide.dropna()
+    d = (wide["bam"] - wide["none"]).tolist()
+    mean, lo, hi, n = mean_interval(d, level)
+    return {"metric": metric, "seeds": wide.index.tolist(), "none": wide["none"].tolist(), "bam": wide["bam"].tolist(),
+            "differences": d, "mean": mean, "lo": lo, "hi": hi, "n": n}
