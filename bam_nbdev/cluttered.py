@@ -28,7 +28,8 @@ __all__ = ['GRID_VARIANTS', 'SPLITS', 'SPLIT_SIZES', 'CLASSES', 'CLUTTER_DEFAULT
            'localisation_scores', 't_quantile', 'mean_interval', 'where_bam_looks', 'summarise_scores',
            'cluttered_options', 'cluttered_identity', 'cluttered_datasets', 'seeds_needed', 'paired_differences',
            'grid_runs', 'grid_errors', 'plot_variant_errors', 'slim_grid_checkpoints', 'plot_cluttered_maps',
-           'plot_localisation', 'figure_cluttered_errors', 'figure_cluttered_maps', 'figure_cluttered_localisation']
+           'plot_localisation', 'NotYetRun', 'figure_cluttered_errors', 'figure_cluttered_maps',
+           'figure_cluttered_localisation']
 
 # %% ../nbs/06_cluttered.ipynb #1778e855
 GRID_VARIANTS = ("none", "BAM (paper)", "BAM (released)", "SE", "CBAM")  # the rows of the `cluttered` grid, in its order
@@ -545,12 +546,22 @@ def _save(fig, path):
     try: save_figure(fig, Path(path), dpi=130)
     finally: plt.close(fig)
 
+class NotYetRun(Exception):
+    "What a figure needs has not been run yet."
+
+def _not_yet_run(path, why):
+    "A PNG that says 'not yet run' and why, instead of a figure of results that do not exist; the reason is printed too."
+    import matplotlib.pyplot as plt
+    print(f"{Path(path).name}: not yet run: {why}")
+    fig = plt.figure(figsize=(6, 1.2)); fig.text(0.5, 0.5, f"not yet run:\n{why}", ha="center", va="center", fontsize=9, wrap=True)
+    _save(fig, path)
+
 def figure_cluttered_errors(data:str|Path, # the data folder (results/ under it)
                             path:str|Path, # the PNG
                            ):
-    "`plot_variant_errors` of the grid's complete runs, saved as `path`; FileNotFoundError ('not yet run') when none has finished."
+    "`plot_variant_errors` of the grid's complete runs, saved as `path`; a 'not yet run' PNG when none has finished."
     runs = grid_runs(Path(data) / "results")
-    if not runs: raise FileNotFoundError(f"not yet run: no complete run of the cluttered grid under {Path(data) / 'results'}")
+    if not runs: return _not_yet_run(path, f"no run of the cluttered grid has finished (results under {Path(data) / 'results'})")
     _save(plot_variant_errors(grid_errors(runs), _grid_title(runs, "error per variant")), path)
 
 # %% ../nbs/06_cluttered.ipynb #3c5bc78c
@@ -560,7 +571,7 @@ def _bam_networks(data, root):
     ck = slim_grid_checkpoints(runs, Path(data) / "checkpoints" / "cluttered", root)
     if ck: return [(f"{v}, seed {s}", p) for (v, s), p in sorted(ck.items())], _grid_title([r for r in runs if (r["variant"], r["seed"]) in ck], "grid")
     pilot = sorted((Path(data) / "checkpoints" / "cluttered" / "pilot").glob("*.pt"))
-    if not pilot: raise FileNotFoundError("not yet run: no trained BAM network of the cluttered grid (nor the pilot's) under " + str(Path(data) / "checkpoints" / "cluttered"))
+    if not pilot: raise NotYetRun("no trained BAM network of the cluttered grid (nor the pilot's) under " + str(Path(data) / "checkpoints" / "cluttered"))
     return [(f"pilot seed {torch.load(p, map_location='cpu', weights_only=False)['config']['seed']}", p) for p in pilot], "the pilot (5 epochs on 2,000 canvases), not the grid"
 
 def _test_canvases(ck_path, data, n):
@@ -568,10 +579,12 @@ def _test_canvases(ck_path, data, n):
     kw = cluttered_options(json.loads(load_checkpoint(ck_path)["config"]["data_kw"]))
     return ClutteredFashionMNIST(data, "test", n=n, seed=kw["seed"], **{k: kw[k] for k in CLUTTER_DEFAULTS})
 
+# %% ../nbs/06_cluttered.ipynb #260b0611
 def figure_cluttered_maps(data:str|Path, path:str|Path, root:str|Path="."):
     "Fig. 1 on cluttered canvases (`plot_cluttered_maps`) for the first trained BAM network (grid, else pilot) beside it untrained; saved."
     from bam_nbdev.train import model_from_checkpoint
-    nets, what = _bam_networks(data, root)
+    try: nets, what = _bam_networks(data, root)
+    except NotYetRun as e: return _not_yet_run(path, str(e))
     label, ck = nets[0]
     fig = plot_cluttered_maps({label: (model_from_checkpoint(ck), False), "untrained": (model_from_checkpoint(ck, weights=False), True)},
                               _test_canvases(ck, data, 8), range(4), f"Fig. 1 on cluttered canvases: {label}, beside the same network untrained; {what}")
@@ -581,7 +594,8 @@ def figure_cluttered_localisation(data:str|Path, path:str|Path, root:str|Path=".
     "`plot_localisation` of every trained BAM network (grid, else pilot), each seed on its own, and one untrained, on n test canvases; saved."
     import pandas as pd
     from bam_nbdev.train import model_from_checkpoint
-    nets, what = _bam_networks(data, root)
+    try: nets, what = _bam_networks(data, root)
+    except NotYetRun as e: return _not_yet_run(path, str(e))
     ds = _test_canvases(nets[0][1], data, n)
     rows = [(label, model_from_checkpoint(ck), False) for label, ck in nets] + [("untrained", model_from_checkpoint(nets[0][1], weights=False), True)]
     table = pd.concat([summarise_scores(where_bam_looks(m, ds, n=n, batch_stats=bs)).assign(network=label) for label, m, bs in rows])
