@@ -446,7 +446,7 @@ def plot_variant_errors(errors:dict, # {variant: {seed: error %}} (`grid_errors`
                        ):
     "Left: each variant's error, a dot per seed, the mean with its 95% t-interval; right: the paired difference to 'none', 95% (black) and Bonferroni (orange) intervals."
     import matplotlib.pyplot as plt
-    fig, (a, b) = plt.subplots(1, 2, figsize=(10, 0.5 * len(errors) + 1.6))
+    fig, (a, b) = plt.subplots(1, 2, figsize=(13, 0.5 * len(errors) + 1.8))
     for y, (v, e) in enumerate(errors.items()):
         a.plot(list(e.values()), [y] * len(e), "o", color="0.65", ms=4)
         m, lo, hi, n = mean_interval(list(e.values()))
@@ -459,9 +459,9 @@ def plot_variant_errors(errors:dict, # {variant: {seed: error %}} (`grid_errors`
         if len(r["seeds"]) > 1:
             b.errorbar(r["mean"], y, xerr=[[r["mean"] - r["bonferroni_lo"]], [r["bonferroni_hi"] - r["mean"]]], fmt="none", ecolor="tab:orange", capsize=6)
         b.errorbar(r["mean"], y, xerr=[[r["mean"] - r["lo"]], [r["hi"] - r["mean"]]] if len(r["seeds"]) > 1 else None, fmt="D", color="k", capsize=3, ms=5)
-    b.axvline(0, color="k", lw=0.8); b.axvspan(-0.5, 0.5, color="tab:blue", alpha=0.1, label="within ±0.5 points")
-    b.set_yticks(range(len(rows)), [f"{r['variant']} − none: {r['verdict']}" for r in rows]); b.invert_yaxis(); b.legend(fontsize=8, loc="lower right")
-    b.set_xlabel("difference in error from no attention (points), paired by seed"); b.set_title("paired differences: 95% (black), Bonferroni (orange)", fontsize=9)
+    b.axvline(0, color="k", lw=0.8); b.axvspan(-0.5, 0.5, color="tab:blue", alpha=0.1)
+    b.set_yticks(range(len(rows)), [f"{r['variant']} − none: {r['verdict']}" for r in rows]); b.invert_yaxis()
+    b.set_xlabel("error − error without attention (points); shaded: ±0.5"); b.set_title("paired differences: 95% (black), Bonferroni (orange)", fontsize=9)
     fig.suptitle(title, fontsize=10); fig.tight_layout()
     return fig
 
