@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -20,12 +21,27 @@ from .attention_maps import bam_modules, capture_attention, spatial_map
 from .data import install_fashion_mnist
 
 # %% auto #0
-__all__ = ['SPLITS', 'SPLIT_SIZES', 'CLASSES', 'CLUTTER_DEFAULTS', 'SCORES', 'CLUTTER_DATA_DEFAULTS', 'fashion_mnist_split',
-           'canvas_rng', 'scaled_garment', 'mask_box', 'garment_order', 'draw_canvas', 'check_clutter_options',
-           'ClutteredFashionMNIST', 'area_fraction', 'attention_share', 'pointing_game', 'auc_by_ranks',
-           'bam_spatial_maps', 'canvas_truth', 'localisation_scores', 't_quantile', 'mean_interval', 'where_bam_looks',
-           'summarise_scores', 'cluttered_options', 'cluttered_identity', 'cluttered_datasets', 'seeds_needed',
-           'paired_differences']
+__all__ = ['GRID_VARIANTS', 'SPLITS', 'SPLIT_SIZES', 'CLASSES', 'CLUTTER_DEFAULTS', 'SCORES', 'CLUTTER_DATA_DEFAULTS',
+           'LOCALISATION_PANELS', 'variant_name', 'fashion_mnist_split', 'canvas_rng', 'scaled_garment', 'mask_box',
+           'garment_order', 'draw_canvas', 'check_clutter_options', 'ClutteredFashionMNIST', 'area_fraction',
+           'attention_share', 'pointing_game', 'auc_by_ranks', 'bam_spatial_maps', 'canvas_truth',
+           'localisation_scores', 't_quantile', 'mean_interval', 'where_bam_looks', 'summarise_scores',
+           'cluttered_options', 'cluttered_identity', 'cluttered_datasets', 'seeds_needed', 'paired_differences',
+           'grid_runs', 'grid_errors', 'plot_variant_errors', 'slim_grid_checkpoints', 'plot_cluttered_maps',
+           'plot_localisation', 'NotYetRun', 'figure_cluttered_errors', 'figure_cluttered_maps',
+           'figure_cluttered_localisation']
+
+# %% ../nbs/06_cluttered.ipynb #1778e855
+GRID_VARIANTS = ("none", "BAM (paper)", "BAM (released)", "SE", "CBAM")  # the rows of the `cluttered` grid, in its order
+
+def variant_name(attn:str|None, # a run's attention: None, "bam", "se", "cbam", ...
+                 attn_kw:str|dict="{}", # its options (JSON or dict)
+                ) -> str:
+    "The name a variant of the grid goes by in tables and figures."
+    kw = json.loads(attn_kw) if isinstance(attn_kw, str) else dict(attn_kw or {})
+    if attn is None: return "none"
+    if attn == "bam": return "BAM (released)" if kw.get("flavor") in ("released", "official") else "BAM (paper)"
+    return {"se": "SE", "cbam": "CBAM"}.get(attn, attn)
 
 # %% ../nbs/06_cluttered.ipynb #c051af77
 SPLITS = ("train", "test")  # Fashion-MNIST's two splits
@@ -401,3 +417,186 @@ def paired_differences(errors:dict, # {variant: {seed: error in %}}, e.g. from t
         rows.append({"variant": v, "seeds": seeds, "differences": d, "mean": mean, "lo": lo, "hi": hi,
                      "bonferroni_lo": b_lo, "bonferroni_hi": b_hi, "verdict": verdict})
     return rows
+
+# %% ../nbs/06_cluttered.ipynb #76138dcd
+def grid_runs(results_dir:str|Path="data/results", # the grid's results files are under results_dir/train/ours_cluttered/
+              seeds=range(32), # the seeds looked for
+             ) -> list[dict]:
+    "The complete runs of today's `cluttered` grid: {variant, seed, top1_err, epochs, wall_time_s, checkpoint, config} each."
+    from bam_nbdev.grids import find_result, grid
+    rows = []
+    for c in grid("cluttered", seeds=tuple(seeds), results_dir=str(results_dir)):
+        r = find_result(c)
+        if r is None or r["metrics"].get("status") != "complete": continue
+        m = r["metrics"]
+        rows.append({"variant": variant_name(c.attn, c.attn_kw), "seed": c.seed, "top1_err": m["top1_err"], "epochs": m["epochs_done"],
+                     "wall_time_s": m["wall_time_s"], "checkpoint": m["checkpoint"], "config": c})
+    return rows
+
+def grid_errors(runs:list[dict], # from `grid_runs`
+               ) -> dict:
+    "{variant: {seed: top-1 error (%)}}, the variants in the grid's order; a variant without a complete run is left out."
+    out = {v: {} for v in GRID_VARIANTS}
+    for r in runs: out.setdefault(r["variant"], {})[r["seed"]] = r["top1_err"]
+    return {v: dict(sorted(e.items())) for v, e in out.items() if e}
+
+# %% ../nbs/06_cluttered.ipynb #8e1143e7
+def plot_variant_errors(errors:dict, # {variant: {seed: error %}} (`grid_errors`), "none" among them for the right panel
+                        title:str, # which runs: seeds, epochs, canvases
+                       ):
+    "Left: each variant's error, a dot per seed, the mean with its 95% t-interval; right: the paired difference to 'none', 95% (black) and Bonferroni (orange) intervals."
+    import matplotlib.pyplot as plt
+    fig, (a, b) = plt.subplots(1, 2, figsize=(13, 0.5 * len(errors) + 1.8))
+    for y, (v, e) in enumerate(errors.items()):
+        a.plot(list(e.values()), [y] * len(e), "o", color="0.65", ms=4)
+        m, lo, hi, n = mean_interval(list(e.values()))
+        a.errorbar(m, y, xerr=[[m - lo], [hi - m]] if n > 1 else None, fmt="D", color="k", capsize=3, ms=5)
+    a.set_yticks(range(len(errors)), [f"{v} ({len(e)} seed{'s' * (len(e) != 1)})" for v, e in errors.items()]); a.invert_yaxis()
+    a.set_xlabel("top-1 error on the test canvases (%)"); a.set_title("each network: seeds (grey), mean and 95% interval (black)", fontsize=9)
+    rows = [r for r in (paired_differences(errors) if "none" in errors else []) if r["seeds"]]
+    for y, r in enumerate(rows):
+        b.plot(r["differences"], [y] * len(r["seeds"]), "o", color="0.65", ms=4)
+        if len(r["seeds"]) > 1:
+            b.errorbar(r["mean"], y, xerr=[[r["mean"] - r["bonferroni_lo"]], [r["bonferroni_hi"] - r["mean"]]], fmt="none", ecolor="tab:orange", capsize=6)
+        b.errorbar(r["mean"], y, xerr=[[r["mean"] - r["lo"]], [r["hi"] - r["mean"]]] if len(r["seeds"]) > 1 else None, fmt="D", color="k", capsize=3, ms=5)
+    b.axvline(0, color="k", lw=0.8); b.axvspan(-0.5, 0.5, color="tab:blue", alpha=0.1)
+    b.set_yticks(range(len(rows)), [f"{r['variant']} − none: {r['verdict']}" for r in rows]); b.invert_yaxis()
+    b.set_xlabel("error − error without attention (points); shaded: ±0.5"); b.set_title("paired differences: 95% (black), Bonferroni (orange)", fontsize=9)
+    fig.suptitle(title, fontsize=10); fig.tight_layout()
+    return fig
+
+# %% ../nbs/06_cluttered.ipynb #7760265b
+def slim_grid_checkpoints(runs:list[dict], # from `grid_runs`
+                          dst:str|Path="data/checkpoints/cluttered", # where the slim copies go, one file per network
+                          root:str|Path=".", # what the runs' checkpoint paths are relative to (where bam-ablate ran)
+                         ) -> dict:
+    "{(variant, seed): slim copy} (`slim_checkpoint`: weights, config, history), written where missing; runs whose checkpoint is in neither place are left out."
+    from bam_nbdev.attention_maps import slim_checkpoint
+    out = {}
+    for r in runs:
+        src = Path(root) / r["checkpoint"]
+        p = Path(dst) / f"{src.parent.name}.pt"
+        if not p.exists():
+            if not src.exists(): continue
+            slim_checkpoint(src, p)
+        out[(r["variant"], r["seed"])] = p
+    return out
+
+# %% ../nbs/06_cluttered.ipynb #adfe06e0
+def plot_cluttered_maps(nets:dict, # {name: (network with BAMs, batch_stats)}, `batch_stats` as in `bam_spatial_maps`
+                        ds:ClutteredFashionMNIST, # test canvases
+                        idx, # which canvases, one row each
+                        title:str, # which runs: variant, seed, epochs, canvases
+                       ):
+    "Fig. 1 for cluttered canvases: each canvas with its box, then σ(M_s) and the channel mean of M of each BAM of each network, on one colour scale."
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+    recs = [ds.record(int(i)) for i in idx]
+    x = torch.stack([r["image"][None].float() / 255 for r in recs])
+    cols = [(f"{n}\n{b}: {'σ(M_s)' if w == 'M_s' else 'mean_c M'}", m) for n, (net, bs) in nets.items()
+            for b, d in bam_spatial_maps(net, x, bs).items() for w, m in d.items() if m is not None]
+    fig, axes = plt.subplots(len(recs), 1 + len(cols), figsize=(1.7 * (1 + len(cols)) + 0.8, 1.7 * len(recs) + 0.9), squeeze=False)
+    for r, rec in enumerate(recs):
+        axes[r, 0].imshow(rec["image"], cmap="gray", vmin=0, vmax=255)
+        x0, y0, x1, y1 = rec["boxes"][0].tolist()
+        axes[r, 0].add_patch(Rectangle((x0 - 0.5, y0 - 0.5), x1 - x0, y1 - y0, fill=False, edgecolor="tab:orange", lw=1.5))
+        axes[r, 0].set_title(CLASSES[int(rec["labels"][0])], fontsize=7, pad=2)
+        for c, (name, m) in enumerate(cols, start=1):
+            im = axes[r, c].imshow(m[r], cmap="viridis", vmin=0, vmax=1)
+            if r == 0: axes[r, c].set_title(name, fontsize=7)
+    for ax in axes.flat: ax.set_axis_off()
+    fig.colorbar(im, ax=axes, shrink=0.5, label="attention (one scale, 0 to 1)")
+    fig.suptitle(title, fontsize=9)
+    return fig
+
+# %% ../nbs/06_cluttered.ipynb #c7e81904
+LOCALISATION_PANELS = {"share_object": "share of the map on the object\n(orange ring: the object's share of the canvas)",
+                       "pointing": "pointing game\n(the map's maximum in the box)", "auc_object": "AUC: object cells\nagainst all others",
+                       "auc_clutter": "AUC: clutter cells against\nempty cells (< 0.5: suppressed)"}
+
+def plot_localisation(table, # `summarise_scores` rows with a 'network' column (pandas DataFrame)
+                      title:str,
+                     ):
+    "The localisation scores of each network, BAM and map: means with their 95% intervals, one panel per score; chance lines where a score has one."
+    import matplotlib.pyplot as plt
+    keys = list(dict.fromkeys(zip(table.network, table.bam, table["map"])))
+    fig, axes = plt.subplots(1, len(LOCALISATION_PANELS), figsize=(14, 0.42 * len(keys) + 1.8), sharey=True)
+    pick = lambda k, s: table[(table.network == k[0]) & (table.bam == k[1]) & (table["map"] == k[2]) & (table.score == s)].iloc[0]
+    for ax, (score, label) in zip(axes, LOCALISATION_PANELS.items()):
+        for y, k in enumerate(keys):
+            r = pick(k, score)
+            ax.errorbar(r["mean"], y, xerr=[[r["mean"] - r["lo"]], [r["hi"] - r["mean"]]], fmt="o", color="k", capsize=3, ms=4)
+            if score == "share_object": ax.plot(pick(k, "area_object")["mean"], y, "o", mfc="none", mec="tab:orange", ms=7)
+        if score.startswith("auc"): ax.axvline(0.5, color="tab:orange", lw=1, ls="--")
+        ax.set_title(label, fontsize=8); ax.tick_params(labelsize=8)
+    axes[0].set_yticks(range(len(keys)), [f"{n}: {b} {'σ(M_s)' if m == 'M_s' else 'mean_c M'}" for n, b, m in keys], fontsize=8)
+    axes[0].invert_yaxis(); fig.suptitle(title, fontsize=9); fig.tight_layout()
+    return fig
+
+# %% ../nbs/06_cluttered.ipynb #d6d31949
+def _grid_title(runs, what):
+    c = runs[0]["config"]; kw = cluttered_options(json.loads(c.data_kw))
+    seeds = sorted({r["seed"] for r in runs})
+    return (f"{what}: cluttered Fashion-MNIST (S = {kw['S']}, k = {kw['k']}), ResNet-20, {c.epochs} epochs on {kw['n_train']:,} canvases, "
+            f"{kw['n_test']:,} test canvases; complete runs of seeds {seeds}")
+
+def _save(fig, path):
+    from bam_nbdev.results import save_figure
+    import matplotlib.pyplot as plt
+    try: save_figure(fig, Path(path), dpi=130)
+    finally: plt.close(fig)
+
+class NotYetRun(Exception):
+    "What a figure needs has not been run yet."
+
+def _not_yet_run(path, why):
+    "A PNG that says 'not yet run' and why, instead of a figure of results that do not exist; the reason is printed too."
+    import matplotlib.pyplot as plt
+    print(f"{Path(path).name}: not yet run: {why}")
+    fig = plt.figure(figsize=(6, 1.2)); fig.text(0.5, 0.5, f"not yet run:\n{why}", ha="center", va="center", fontsize=9, wrap=True)
+    _save(fig, path)
+
+def figure_cluttered_errors(data:str|Path, # the data folder (results/ under it)
+                            path:str|Path, # the PNG
+                           ):
+    "`plot_variant_errors` of the grid's complete runs, saved as `path`; a 'not yet run' PNG when none has finished."
+    runs = grid_runs(Path(data) / "results")
+    if not runs: return _not_yet_run(path, f"no run of the cluttered grid has finished (results under {Path(data) / 'results'})")
+    _save(plot_variant_errors(grid_errors(runs), _grid_title(runs, "error per variant")), path)
+
+# %% ../nbs/06_cluttered.ipynb #3c5bc78c
+def _bam_networks(data, root):
+    "[(label, slim checkpoint)] of the grid's finished BAM networks (both flavors), else the pilot's; FileNotFoundError if none."
+    runs = [r for r in grid_runs(Path(data) / "results") if r["variant"].startswith("BAM")]
+    ck = slim_grid_checkpoints(runs, Path(data) / "checkpoints" / "cluttered", root)
+    if ck: return [(f"{v}, seed {s}", p) for (v, s), p in sorted(ck.items())], _grid_title([r for r in runs if (r["variant"], r["seed"]) in ck], "grid")
+    pilot = sorted((Path(data) / "checkpoints" / "cluttered" / "pilot").glob("*.pt"))
+    if not pilot: raise NotYetRun("no trained BAM network of the cluttered grid (nor the pilot's) under " + str(Path(data) / "checkpoints" / "cluttered"))
+    return [(f"pilot seed {torch.load(p, map_location='cpu', weights_only=False)['config']['seed']}", p) for p in pilot], "the pilot (5 epochs on 2,000 canvases), not the grid"
+
+def _test_canvases(ck_path, data, n):
+    from bam_nbdev.train import load_checkpoint
+    kw = cluttered_options(json.loads(load_checkpoint(ck_path)["config"]["data_kw"]))
+    return ClutteredFashionMNIST(data, "test", n=n, seed=kw["seed"], **{k: kw[k] for k in CLUTTER_DEFAULTS})
+
+# %% ../nbs/06_cluttered.ipynb #260b0611
+def figure_cluttered_maps(data:str|Path, path:str|Path, root:str|Path="."):
+    "Fig. 1 on cluttered canvases (`plot_cluttered_maps`) for the first trained BAM network (grid, else pilot) beside it untrained; saved."
+    from bam_nbdev.train import model_from_checkpoint
+    try: nets, what = _bam_networks(data, root)
+    except NotYetRun as e: return _not_yet_run(path, str(e))
+    label, ck = nets[0]
+    fig = plot_cluttered_maps({label: (model_from_checkpoint(ck), False), "untrained": (model_from_checkpoint(ck, weights=False), True)},
+                              _test_canvases(ck, data, 8), range(4), f"Fig. 1 on cluttered canvases: {label}, beside the same network untrained; {what}")
+    _save(fig, path)
+
+def figure_cluttered_localisation(data:str|Path, path:str|Path, root:str|Path=".", n:int=500):
+    "`plot_localisation` of every trained BAM network (grid, else pilot), each seed on its own, and one untrained, on n test canvases; saved."
+    import pandas as pd
+    from bam_nbdev.train import model_from_checkpoint
+    try: nets, what = _bam_networks(data, root)
+    except NotYetRun as e: return _not_yet_run(path, str(e))
+    ds = _test_canvases(nets[0][1], data, n)
+    rows = [(label, model_from_checkpoint(ck), False) for label, ck in nets] + [("untrained", model_from_checkpoint(nets[0][1], weights=False), True)]
+    table = pd.concat([summarise_scores(where_bam_looks(m, ds, n=n, batch_stats=bs)).assign(network=label) for label, m, bs in rows])
+    _save(plot_localisation(table, f"where BAM looks, {n} test canvases, 95% intervals over canvases; {what}"), path)

@@ -708,6 +708,11 @@ FIGURES = {"bam_param_overhead.png": ("bam_overhead", plot_bam_param_overhead), 
            "bam_parts_overhead.png": ("bench", _plot_parts), "bam_profile.png": ("bench", _plot_profile),
            "bam_module.png": ("data", plot_bam_module)}
 
+# %% ../nbs/16_figures.ipynb #c1a77e6d
+from .cluttered import figure_cluttered_errors, figure_cluttered_localisation, figure_cluttered_maps  # 06_cluttered
+FIGURES.update({"cluttered_errors.png": ("data", figure_cluttered_errors), "cluttered_maps.png": ("data", figure_cluttered_maps),
+                "cluttered_localisation.png": ("data", figure_cluttered_localisation)})  # "not yet run" (skipped) until the grid or the pilot has networks
+
 # %% ../nbs/16_figures.ipynb #3c58ad07
 def shipped_data() -> Path:
     "The data the package carries: the paper's tables, our results files and checkpoints (a repository's `data/` when installed editable)."

@@ -32,11 +32,12 @@ OUR_GRIDS = {
     "fashion": [("cifar_resnet20", None, {}, {}), ("cifar_resnet20", "bam", {"r": 4}, {}),
                 ("cifar_resnet20", "bam", {"r": 4, "flavor": "released"}, {})],
     "cluttered": [("cifar_resnet20", None, {}, {}), ("cifar_resnet20", "bam", {"r": 4}, {}),   # bam_nbdev.cluttered (06_cluttered)
-                  ("cifar_resnet20", "bam", {"r": 4, "flavor": "released"}, {}), ("cifar_resnet20", "se", {"r": 4}, {})],
+                  ("cifar_resnet20", "bam", {"r": 4, "flavor": "released"}, {}), ("cifar_resnet20", "se", {"r": 4}, {}),
+                  ("cifar_resnet20", "cbam", {"r": 4}, {})],
 }
 OUR_DATASETS = {"flavors": "cifar100", "fashion": "fashion_mnist", "cluttered": "cluttered_fashion_mnist"}
 OUR_DEFAULTS = {"fashion": {"epochs": 5, "train_subset": 20000},  # sized for two CPU cores
-                "cluttered": {"epochs": 10, "batch_size": 64, "data_kw": json.dumps({"S": 40, "k": 4, "n_train": 10000})}}  # 06_cluttered's pilot
+                "cluttered": {"epochs": 20, "batch_size": 64, "data_kw": json.dumps({"S": 40, "k": 4, "n_train": 4000, "n_test": 2000})}}  # sized in 06_cluttered
 PER_ROW = ("dataset", "arch", "attn", "attn_kw", "model_kw", "seed", "table", "row")  # what each row of a grid sets itself
 
 def grid(table:str, # a paper table of PAPER_GRIDS, or one of ours (OUR_GRIDS)
