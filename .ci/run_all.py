@@ -72,6 +72,7 @@ def record(times, version, path=RECORD):
     from bam_nbdev.results import load_result, make_cell_id, make_result, write_json_atomic
     import datetime as dt
     old = load_result(path)["metrics"].get("notebooks", {}) if path.exists() else {}
+    old = {name: r for name, r in old.items() if (Path("nbs") / f"{name}.ipynb").exists()}  # a deleted notebook's time goes
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     new = {name: {"seconds": round(s, 1), "passed": ok, "code_version": version, "created": now} for name, (s, ok) in times.items()}
     config = {"how": "nbclient, a fresh python3 kernel per notebook, cwd nbs/, every cell run (no nbdev flags)",

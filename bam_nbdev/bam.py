@@ -143,8 +143,8 @@ def check_bam_options(channels, r, d, n_dilated, fuse, branches, flavor, impl, c
         raise ValueError(f"channels // r must be >= 1 so that the branches keep a channel; got channels={channels}, r={r}; use r <= {channels}")
     if fuse is not None: _check_choice("fuse", fuse, FUSES)
     _check_choice("branches", branches, BRANCHES)
-    _check_choice("flavor", flavor, tuple(FLAVORS), "" if "released" in FLAVORS else " ('released' comes with `import bam_nbdev`)")
-    _check_choice("impl", impl, tuple(FORMS), "" if len(FORMS) > 1 else " (the engine's forms come with `import bam_nbdev`)")
+    _check_choice("flavor", flavor, tuple(FLAVORS), "" if "released" in FLAVORS else " ('released' comes with `import bam_nbdev.released`)")
+    _check_choice("impl", impl, tuple(FORMS), "" if len(FORMS) > 1 else " (the engine's forms come with `import bam_nbdev.fast_bam`)")
     _check_choice("conv_impl", conv_impl, tuple(CONV_FORMS), "" if len(CONV_FORMS) > 1 else " (the engine's forms come with `import bam_nbdev`)")
 
 

@@ -22,12 +22,12 @@ from .results import cli_errors, cli_parser, load_result, make_cell_id, make_res
 # %% auto #0
 __all__ = ['OVERHEAD_CHANNELS', 'OVERHEAD_RS', 'OVERHEAD_CELL', 'BACKBONE_NAMES', 'ATTN_NAMES', 'DEFAULT_SIDE',
            'COMPLEXITY_TABLES', 'ERROR_TABLES', 'ERROR_METRICS', 'PAPER_STYLE', 'OURS_COLOR', 'SHORT_COLOR', 'NOT_RUN',
-           'TABLE1B_PANELS', 'TABLE1B_UNASSIGNED', 'TRADEOFF_TABLES', 'FASHION_TABLE', 'FASHION_CHECKPOINT', 'DATA',
-           'FIGURES', 'bam_overhead_result', 'plot_bam_param_overhead', 'network_label', 'cell_label', 'row_label',
-           'plot_complexity', 'run_budget', 'train_runs', 'error_cells', 'plot_errors', 'plot_table1a', 'plot_table1b',
-           'bam_pairs', 'tradeoff_table', 'plot_tradeoff', 'fashion_variants', 'fashion_runs', 'plot_fashion',
-           'complexity_cells', 'cache_folder', 'fashion_images_root', 'plot_fashion_attention', 'plot_bam_module',
-           'shipped_data', 'bam_figures', 'main']
+           'TABLE1B_PANELS', 'TABLE1B_UNASSIGNED', 'TRADEOFF_TABLES', 'FASHION_TABLE', 'FASHION_ORDER_CHANGED',
+           'FASHION_CHECKPOINT', 'DATA', 'FIGURES', 'bam_overhead_result', 'plot_bam_param_overhead', 'network_label',
+           'cell_label', 'row_label', 'plot_complexity', 'run_budget', 'train_runs', 'error_cells', 'plot_errors',
+           'plot_table1a', 'plot_table1b', 'bam_pairs', 'tradeoff_table', 'plot_tradeoff', 'fashion_variants',
+           'fashion_runs', 'stale_runs', 'plot_fashion', 'complexity_cells', 'cache_folder', 'fashion_images_root',
+           'plot_fashion_attention', 'plot_bam_module', 'shipped_data', 'bam_figures', 'main']
 
 # %% ../nbs/16_figures.ipynb #15bcf542
 OVERHEAD_CHANNELS = (32, 64, 128, 256, 512, 1024, 2048)  # channel counts of real networks' bottlenecks
@@ -578,6 +578,18 @@ def fashion_runs(root:str|Path="data/results", # results folder; the runs are re
     order = {c: i for i, c in enumerate(names)}
     return runs.sort_values(["cell_id", "seed"], key=lambda s: s.map(order).fillna(len(order)) if s.name == "cell_id" else s)
 
+# %% ../nbs/16_figures.ipynb #69ac76cb
+FASHION_ORDER_CHANGED = "2026-12-02T12:48:48+00:00"  # from then on, data order and augmentation follow (seed, epoch, index)
+
+def stale_runs(runs:pd.DataFrame, # from `train_runs` or `fashion_runs` (its `path` column is read)
+               since:str=FASHION_ORDER_CHANGED, # ISO 8601 time; a run created before it is stale
+              ) -> list[bool]:
+    "For each run, whether its results file was created before `since` (a file without a creation time counts as stale)."
+    from datetime import datetime
+    cut = datetime.fromisoformat(since)
+    made = [load_result(p).get("created") for p in runs.path]
+    return [not c or datetime.fromisoformat(c) < cut for c in made]
+
 # %% ../nbs/16_figures.ipynb #35708f5d
 def _fashion_budget(runs) -> str:
     "The grid's budget in words, from the runs' own configs: 'ResNet-20, 5 epochs (the recipe's 15), 20,000 train images, trained on cpu: x86_64'."
@@ -586,6 +598,10 @@ def _fashion_budget(runs) -> str:
     return ", ".join(archs + [" / ".join(dict.fromkeys(runs.budget))]) + (f", trained on {' / '.join(devices)}" if devices else "")
 
 # %% ../nbs/16_figures.ipynb #e397262c
+def _stale_note(runs) -> str:
+    n = sum(stale_runs(runs)) if len(runs) else 0
+    return f"\nSTALE: {n} of {len(runs)} runs trained before the data order changed ({FASHION_ORDER_CHANGED[:10]}); not re-run" if n else ""
+
 def plot_fashion(runs:pd.DataFrame, # from `fashion_runs`
                  path:str|Path|None=None, # where to save the PNG
                 ):
@@ -625,7 +641,7 @@ def plot_fashion(runs:pd.DataFrame, # from `fashion_runs`
         budget = "no runs yet; planned by bam-ablate fashion: " + ", ".join(f"{k} {v}" for k, v in OUR_DEFAULTS.get("fashion", {}).items())
     for a in (ax, ax2): a.grid(alpha=0.3)
     fig.suptitle("A small-scale check of ours on Fashion-MNIST, not an experiment of the paper (which trains on CIFAR-100 and ImageNet)\n"
-                 f"{budget}; {len(runs)} runs from data/results/train/{FASHION_TABLE}/", fontsize=10)
+                 f"{budget}; {len(runs)} runs from data/results/train/{FASHION_TABLE}/" + _stale_note(runs), fontsize=10)
     fig.tight_layout()
     return _save(fig, path)
 
