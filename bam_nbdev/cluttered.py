@@ -460,8 +460,11 @@ def plot_variant_errors(errors:dict, # {variant: {seed: error %}} (`grid_errors`
             b.errorbar(r["mean"], y, xerr=[[r["mean"] - r["bonferroni_lo"]], [r["bonferroni_hi"] - r["mean"]]], fmt="none", ecolor="tab:orange", capsize=6)
         b.errorbar(r["mean"], y, xerr=[[r["mean"] - r["lo"]], [r["hi"] - r["mean"]]] if len(r["seeds"]) > 1 else None, fmt="D", color="k", capsize=3, ms=5)
     b.axvline(0, color="k", lw=0.8); b.axvspan(-0.5, 0.5, color="tab:blue", alpha=0.1)
+    seen = [x for r in rows for x in r["differences"] + ([r["lo"], r["hi"]] if len(r["seeds"]) > 1 else [])] + [-0.5, 0.5]
+    pad = 0.1 * (max(seen) - min(seen))            # the axis fits the seeds and the 95% intervals; a wider Bonferroni one is cut
+    b.set_xlim(min(seen) - pad, max(seen) + pad)
     b.set_yticks(range(len(rows)), [f"{r['variant']} − none: {r['verdict']}" for r in rows]); b.invert_yaxis()
-    b.set_xlabel("error − error without attention (points); shaded: ±0.5"); b.set_title("paired differences: 95% (black), Bonferroni (orange)", fontsize=9)
+    b.set_xlabel("error − error without attention (points); shaded: ±0.5"); b.set_title("paired differences: 95% (black), Bonferroni (orange;\nan orange interval wider than the axis is cut at its edge)", fontsize=9)
     fig.suptitle(title, fontsize=10); fig.tight_layout()
     return fig
 
@@ -562,7 +565,13 @@ def figure_cluttered_errors(data:str|Path, # the data folder (results/ under it)
     "`plot_variant_errors` of the grid's complete runs, saved as `path`; a 'not yet run' PNG when none has finished."
     runs = grid_runs(Path(data) / "results")
     if not runs: return _not_yet_run(path, f"no run of the cluttered grid has finished (results under {Path(data) / 'results'})")
-    _save(plot_variant_errors(grid_errors(runs), _grid_title(runs, "error per variant")), path)
+    errors = grid_errors(runs)
+    _save(plot_variant_errors(errors, _errors_title(runs, errors)), path)
+
+def _errors_title(runs, errors):
+    "The error figure's title: what was run, and which variants of the grid have no finished run yet."
+    missing = [v for v in GRID_VARIANTS if v not in errors]
+    return _grid_title(runs, "error per variant") + (f"\nnot yet run: {', '.join(missing)}" if missing else "")
 
 # %% ../nbs/06_cluttered.ipynb #3c5bc78c
 def _bam_networks(data, root):
@@ -575,9 +584,11 @@ def _bam_networks(data, root):
     return [(f"pilot seed {torch.load(p, map_location='cpu', weights_only=False)['config']['seed']}", p) for p in pilot], "the pilot (5 epochs on 2,000 canvases), not the grid"
 
 def _test_canvases(ck_path, data, n):
+    "The test canvases of the checkpoint's data options; Fashion-MNIST read from `data` if unpacked there, else unpacked into the per-user cache (never into `data`: it may be an installed package)."
     from bam_nbdev.train import load_checkpoint
+    from bam_nbdev.figures import fashion_images_root
     kw = cluttered_options(json.loads(load_checkpoint(ck_path)["config"]["data_kw"]))
-    return ClutteredFashionMNIST(data, "test", n=n, seed=kw["seed"], **{k: kw[k] for k in CLUTTER_DEFAULTS})
+    return ClutteredFashionMNIST(str(fashion_images_root(data)), "test", n=n, seed=kw["seed"], **{k: kw[k] for k in CLUTTER_DEFAULTS})
 
 # %% ../nbs/06_cluttered.ipynb #260b0611
 def figure_cluttered_maps(data:str|Path, path:str|Path, root:str|Path="."):
