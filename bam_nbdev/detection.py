@@ -5,18 +5,25 @@
 # %% ../nbs/19_detection.ipynb #b36c4f93
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import json
+import math
+import re
+import secrets
+import sys
 import time
 import warnings
 import xml.etree.ElementTree as ET
 from collections import OrderedDict
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 import numpy as np
 import torch
+import torch.distributed as dist
 import torchvision
 import torchvision.models as tvm
 from torch import nn
@@ -26,15 +33,23 @@ from torchvision.ops.misc import FrozenBatchNorm2d
 
 from .bam import BAM, bam_param_count, count_params
 from .backbones import bam_fpn_backbone, create_model
-from .results import code_version, load_checkpoint, load_result, make_result, result_path, save_result
+from .results import (Claim, RunFailed, check_writable, cli_errors, cli_parser, code_version, device_name, load_checkpoint,
+                               load_result, make_result, max_file_name, result_path, save_result)
+from .train import (DIST_TIMEOUT_S, STOP, NonFiniteLoss, Preempted, _claimed, _dist_timeout_set, optimizer_state_by_name,
+                             param_names, parse_with_config, pick_device, rng_state, save_checkpoint, set_rng_state, setup_distributed,
+                             stop_on_sigterm)
 
 # %% auto #0
-__all__ = ['DETECTORS', 'DETECTOR_ATTENTIONS', 'DETECTOR_INPUTS', 'VOC_CLASSES', 'DETECTION_RECIPE', 'CANVAS_DETECTION',
+__all__ = ['DETECTORS', 'DETECTOR_ATTENTIONS', 'DETECTOR_INPUTS', 'VOC_CLASSES', 'CANVAS_DETECTION', 'DETECTION_DATASETS',
+           'DETECTION_RECIPES', 'DETECTION_RECIPE', 'REAL_DATA', 'NUM_CLASSES', 'DETECTION_TABLES', 'DETECT_FLAGS',
            'DetectionBAM', 'detection_bams_', 'freeze_batchnorm_', 'BAMOnFeatures', 'create_detector', 'CountedForward',
            'detector_complexity', 'measure_detector_complexity', 'write_voc', 'voc_target', 'voc_dataset', 'write_coco',
            'coco_target', 'coco_dataset', 'coco_map', 'voc_ap11', 'voc07_ap', 'voc07_map', 'table4_data', 'plot_table4',
-           'CanvasDetection', 'detection_collate', 'detection_run_config', 'detection_run_name', 'evaluate_detector',
-           'train_detector', 'detection_runs', 'paired_map']
+           'CanvasDetection', 'detection_collate', 'detection_run_config', 'detection_run_name', 'detection_variant',
+           'detection_paths', 'evaluate_detector', 'detection_datasets', 'epoch_order', 'steps_per_epoch', 'rank_batch',
+           'detection_lr', 'file_sha256', 'DetectionRun', 'start_detection', 'write_detection_checkpoint',
+           'resume_detection', 'detection_step', 'detection_epoch', 'finish_detection', 'train_detector',
+           'detect_flags', 'detect_parser', 'detect_config', 'detect_main', 'detection_runs', 'paired_map']
 
 # %% ../nbs/19_detection.ipynb #2bdb3c52
 class DetectionBAM(BAM):
@@ -495,109 +510,511 @@ def detection_collate(batch):
     "Images and targets as two lists (torchvision's detectors take lists: images may differ in size)."
     return [b[0] for b in batch], [b[1] for b in batch]
 
-# %% ../nbs/19_detection.ipynb #3d99b812
-DETECTION_RECIPE = {"epochs": 2, "batch_size": 8, "lr": 0.02, "momentum": 0.9, "weight_decay": 4e-5, "warmup_steps": 50,
-                    "clip_norm": 10.0}  # the small run's recipe (SGD, warm-up, cosine decay)
+# %% ../nbs/19_detection.ipynb #452aa1a2
 CANVAS_DETECTION = {"S": 80, "k": 8, "piece": 8, "scale": [0.5, 0.9], "n_objects": 2, "n_train": 2000, "n_test": 300,
                     "data_seed": 0}  # canvases: 2 garments of 14-25 px among 8 clutter pieces
+DETECTION_DATASETS = {"canvases": "cluttered Fashion-MNIST canvases with 2+ garments (bam_nbdev.cluttered), made on the fly",
+                      "voc2007": "PASCAL VOC 2007: trains on trainval, tests on test (torchvision's VOCDetection)",
+                      "coco2017": "MS-COCO 2017: trains on train2017, tests on val2017 (the 2014 trainval35k / minival split)"}
+DETECTION_RECIPES = {  # name: (recipe, where it comes from); voc2007 and coco2017 take their detector's, canvases its own
+    "canvases": ({"epochs": 2, "batch_size": 8, "lr": 0.02, "momentum": 0.9, "weight_decay": 4e-5, "warmup_steps": 50, "clip_norm": 10.0,
+                  "schedule": "cosine", "milestones": None, "gamma": None, "flip": False},
+                 "ours, for the small run: SSDlite's weight decay, a short warm-up, cosine decay to 0 over the steps, gradients clipped"),
+    "faster_rcnn_resnet101": ({"epochs": 26, "batch_size": 16, "lr": 0.02, "momentum": 0.9, "weight_decay": 1e-4, "warmup_steps": 1000,
+                               "clip_norm": None, "schedule": "steps", "milestones": [16, 22], "gamma": 0.1, "flip": True},
+                              "torchvision's references/detection recipe for Faster R-CNN R50-FPN on COCO (8 GPUs x 2 images)"),
+    "ssd300_vgg16": ({"epochs": 120, "batch_size": 32, "lr": 0.002, "momentum": 0.9, "weight_decay": 5e-4, "warmup_steps": 1000,
+                      "clip_norm": None, "schedule": "steps", "milestones": [80, 110], "gamma": 0.1, "flip": True},
+                     "torchvision's references/detection recipe for SSD300 VGG16 on COCO (8 GPUs x 4), without its SSD augmentation"),
+    "ssdlite320_mobilenet_v3_large": ({"epochs": 660, "batch_size": 192, "lr": 0.15, "momentum": 0.9, "weight_decay": 4e-5,
+                                       "warmup_steps": 1000, "clip_norm": None, "schedule": "cosine", "milestones": None, "gamma": None,
+                                       "flip": True},
+                                      "torchvision's references/detection recipe for SSDlite320 on COCO (8 GPUs x 24), without its SSDlite augmentation"),
+}
+DETECTION_RECIPE = DETECTION_RECIPES["canvases"][0]  # the small run's recipe
+REAL_DATA = {"train_subset": None, "val_subset": None}  # voc2007 / coco2017: the first n of a seeded order of each split (None: all)
+NUM_CLASSES = {"canvases": 11, "voc2007": 21, "coco2017": 91}  # with the background; COCO's ids run to 90
 
+# %% ../nbs/19_detection.ipynb #b47cb5de
+def _check_recipe(r:dict):
+    "A ValueError naming the first recipe value out of its range."
+    def need(ok, name, what):
+        if not ok: raise ValueError(f"{name} must be {what}, got {r[name]!r}")
+    isint = lambda v: isinstance(v, int) and not isinstance(v, bool)
+    num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    need(isint(r["epochs"]) and r["epochs"] >= 1, "epochs", "an int >= 1")
+    need(isint(r["batch_size"]) and r["batch_size"] >= 1, "batch_size", "an int >= 1")
+    need(num(r["lr"]) and r["lr"] > 0, "lr", "a finite number > 0")
+    need(num(r["momentum"]) and 0 <= r["momentum"] < 1, "momentum", "a number in [0, 1)")
+    need(num(r["weight_decay"]) and r["weight_decay"] >= 0, "weight_decay", "a finite number >= 0")
+    need(isint(r["warmup_steps"]) and r["warmup_steps"] >= 0, "warmup_steps", "an int >= 0")
+    need(r["clip_norm"] is None or (num(r["clip_norm"]) and r["clip_norm"] > 0), "clip_norm", "None or a finite number > 0")
+    need(r["schedule"] in ("cosine", "steps"), "schedule", "'cosine' or 'steps'")
+    if r["schedule"] == "steps":
+        ms = r["milestones"]
+        need(isinstance(ms, list) and all(isint(m) and 1 <= m <= r["epochs"] for m in ms) and ms == sorted(set(ms)), "milestones",
+             f"a rising list of epochs in 1..{r['epochs']} (epochs)")
+        need(num(r["gamma"]) and 0 < r["gamma"] <= 1, "gamma", "a number in (0, 1]")
+    need(isinstance(r["flip"], bool), "flip", "True or False")
+
+# %% ../nbs/19_detection.ipynb #16099128
 def detection_run_config(detector:str="ssdlite320_mobilenet_v3_large", attn:str|None=None, size:int|None=None,
-                         data:dict|None=None, # options of CANVAS_DETECTION to change
-                         recipe:dict|None=None, # options of DETECTION_RECIPE to change
+                         data:dict|None=None, # options of the dataset's data (CANVAS_DETECTION, or REAL_DATA) to change
+                         recipe:dict|None=None, # options of the recipe (DETECTION_RECIPES) to change
+                         dataset:str="canvases", # one of DETECTION_DATASETS
+                         backbone_sha256:str|None=None, # the ImageNet weights loaded into the backbone (`file_sha256` of their file)
                         ) -> dict:
-    "A run's identity: detector, attention, input size, canvas settings and recipe, unknown options refused."
-    for what, given, allowed in (("data", data, CANVAS_DETECTION), ("recipe", recipe, DETECTION_RECIPE)):
+    "A run's identity (with its seed): detector, attention, input size, dataset and its options, recipe, backbone weights; bad values refused."
+    if dataset not in DETECTION_DATASETS: raise ValueError(f"dataset={dataset!r} is not supported; choose one of {', '.join(DETECTION_DATASETS)}")
+    if detector not in DETECTORS: raise ValueError(f"detector={detector!r} is not supported; choose one of {', '.join(DETECTORS)}")
+    if attn not in DETECTOR_ATTENTIONS: raise ValueError(f"attn={attn!r} is not supported; choose none or bam")
+    base_d = CANVAS_DETECTION if dataset == "canvases" else REAL_DATA
+    base_r = DETECTION_RECIPES["canvases" if dataset == "canvases" else detector][0]
+    for what, given, allowed in (("data", data, base_d), ("recipe", recipe, base_r)):
         if bad := sorted(set(given or {}) - set(allowed)):
             raise ValueError(f"unknown {what} option(s) {bad}; allowed: {', '.join(allowed)}")
-    d, r = {**CANVAS_DETECTION, **(data or {})}, {**DETECTION_RECIPE, **(recipe or {})}
-    if d["n_objects"] < 2: raise ValueError(f"n_objects={d['n_objects']}: detection needs n_objects >= 2")
-    if d["scale"] is not None: d["scale"] = [float(v) for v in d["scale"]]
-    return {"detector": detector, "attn": attn, "size": size or d["S"], "num_classes": 11, "data": d, **r}
+    d, r = {**base_d, **(data or {})}, {**base_r, **(recipe or {})}
+    _check_recipe(r)
+    if dataset == "canvases":
+        if d["n_objects"] < 2: raise ValueError(f"n_objects={d['n_objects']}: detection needs n_objects >= 2")
+        if d["scale"] is not None: d["scale"] = [float(v) for v in d["scale"]]
+    else:
+        for k in REAL_DATA:
+            if d[k] is not None and (isinstance(d[k], bool) or not isinstance(d[k], int) or d[k] < 1):
+                raise ValueError(f"{k} must be None or an int >= 1, got {d[k]!r}")
+    if size is None: size = d["S"] if dataset == "canvases" and detector == "ssdlite320_mobilenet_v3_large" else None
+    if size is not None: _check_size(detector, size)
+    return {"dataset": dataset, "detector": detector, "attn": attn, "size": size, "num_classes": NUM_CLASSES[dataset], "data": d,
+            **r, "backbone_sha256": backbone_sha256}
 
 def detection_run_name(config:dict) -> str:
     "The row of a run's results file: the detector, '+bam' with BAM."
     return config["detector"] + ("+bam" if config["attn"] else "")
+
+# %% ../nbs/19_detection.ipynb #ebf1da9f
+def _written(v) -> str:
+    return "-".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v).lower() if isinstance(v, bool) else str(v)
+
+def detection_variant(config:dict) -> str:
+    "The options in which `config` differs from its dataset's and detector's defaults, written out ('epochs=5,n_train=100'; '' if none)."
+    ref = detection_run_config(config["detector"], config["attn"], dataset=config["dataset"])
+    flat = lambda c: {**{k: v for k, v in c.items() if k != "data"}, **c["data"]}
+    mine, theirs = flat(config), flat(ref)
+    return ",".join(f"{k}={_written(v)}" for k, v in sorted(mine.items()) if v != theirs.get(k))
+
+def detection_paths(config:dict, seed:int,
+                    results_dir:str|Path="data/results/detection", # where results files go (root/train/<dataset's table>/...)
+                    out_dir:str|Path="data/checkpoints/detection", # where checkpoints go (out_dir/<table>/<run>/last.pt)
+                   ) -> tuple[Path, Path]:
+    "(results file, checkpoint file) of the run (`config`, `seed`): one per identity, the variant in the names."
+    probe = make_result("train", f"{DETECTION_TABLES[config['dataset']]}/{detection_run_name(config)}", config, {}, seed=seed,
+                        device="cpu", version="", variant=detection_variant(config))
+    res = result_path(results_dir, probe)
+    return res, Path(out_dir) / res.parent.name / res.stem / "last.pt"
+
+DETECTION_TABLES = {"canvases": "cluttered_detection", "voc2007": "voc2007_detection", "coco2017": "coco2017_detection"}
 
 # %% ../nbs/19_detection.ipynb #ee646df5
 @torch.no_grad()
 def evaluate_detector(model:nn.Module, # a torchvision detector, or any callable taking a list of images in eval mode
                       dataset, # items (image, target) as `CanvasDetection`'s
                       batch_size:int=32,
+                      device:str|torch.device="cpu", # where the model is
                      ) -> dict:
     "mAP of `model` on `dataset`: VOC 2007's 11-point mAP@.5 and COCO's AP@[.5:.95], AP@.5, AP@.75 (fractions, 0-1)."
     if isinstance(model, nn.Module): model.eval()
     preds, targets = [], []
     for start in range(0, len(dataset), batch_size):
         imgs, tgts = detection_collate([dataset[i] for i in range(start, min(start + batch_size, len(dataset)))])
-        preds += [{k: v.detach().cpu() for k, v in p.items()} for p in model(imgs)]
+        preds += [{k: v.detach().cpu() for k, v in p.items()} for p in model([i.to(device) for i in imgs])]
         targets += tgts
     voc, coco = voc07_map(preds, targets), coco_map(preds, targets)
     return {"voc07_map50": voc["map50"], "voc07_ap": {str(k): v for k, v in voc["ap"].items()},
             "coco_map": coco["map"], "coco_map50": coco["map50"], "coco_map75": coco["map75"]}
 
-# %% ../nbs/19_detection.ipynb #9ff1a8b7
-def _canvas_sets(data_root, d):
-    from bam_nbdev.cluttered import ClutteredFashionMNIST
-    kw = {k: d[k] for k in ("S", "k", "piece", "scale", "n_objects")}
-    return tuple(CanvasDetection(ClutteredFashionMNIST(str(data_root), split, n=d[f"n_{split}"], seed=d["data_seed"], **kw))
-                 for split in ("train", "test"))
+# %% ../nbs/19_detection.ipynb #0432a5d8
+class _Flipped(torch.utils.data.Dataset):
+    "Items (i, epoch) of `ds`, mirrored left-right with probability 1/2 by a coin that is a function of (seed, epoch, i) alone."
+    def __init__(self, ds, seed:int, flip:bool): self.ds, self.seed, self.flip = ds, seed, flip
+    def __len__(self): return len(self.ds)
+    def __getitem__(self, key):
+        i, epoch = key
+        img, t = self.ds[i]
+        if self.flip and np.random.default_rng([self.seed, epoch, i]).random() < 0.5:
+            w = img.shape[-1]
+            t = dict(t, boxes=t["boxes"][:, [2, 1, 0, 3]] * torch.tensor([-1, 1, -1, 1]) + torch.tensor([w, 0, w, 0]))
+            img = img.flip(-1)
+        return img, t
 
-def _fit(model, train, cfg, seed, max_steps, log):
-    "SGD over `train` for cfg['epochs'] (or `max_steps` steps): linear warm-up, cosine decay; the mean loss of each epoch."
-    import math
+def _subset(ds, n, seed):
+    "The first `n` items of a seeded order of `ds` (all of it for None)."
+    if n is None or n >= len(ds): return ds
+    return torch.utils.data.Subset(ds, torch.randperm(len(ds), generator=torch.Generator().manual_seed(seed))[:n].tolist())
+
+def detection_datasets(config:dict, # from `detection_run_config`
+                       data_root:str|Path="data", # canvases: where Fashion-MNIST is; voc2007: the folder of VOCdevkit/; coco2017: of coco/
+                       download:bool=False, # voc2007: fetch it where there is a network
+                      ) -> tuple:
+    "(training set, test set) of the run's dataset: items (image (3, H, W) in [0, 1], {'boxes', 'labels'})."
+    d, name = config["data"], config["dataset"]
+    if name == "canvases":
+        from bam_nbdev.cluttered import ClutteredFashionMNIST
+        kw = {k: d[k] for k in ("S", "k", "piece", "scale", "n_objects")}
+        return tuple(CanvasDetection(ClutteredFashionMNIST(str(data_root), split, n=d[f"n_{split}"], seed=d["data_seed"], **kw))
+                     for split in ("train", "test"))
+    if name == "voc2007": train, test = voc_dataset(data_root, "trainval", download), voc_dataset(data_root, "test", download)
+    else:
+        c = Path(data_root) / "coco"
+        train, test = (coco_dataset(c / f"{s}2017", c / "annotations" / f"instances_{s}2017.json") for s in ("train", "val"))
+    return _subset(train, d["train_subset"], 0), _subset(test, d["val_subset"], 1)
+
+# %% ../nbs/19_detection.ipynb #bcd448e5
+def epoch_order(n:int, seed:int, epoch:int) -> list[int]:
+    "The order of the n training items in `epoch` (0-based): the epoch-th permutation drawn from a generator seeded with `seed`."
+    g = torch.Generator().manual_seed(seed)
+    for _ in range(epoch): torch.randperm(n, generator=g)
+    return torch.randperm(n, generator=g).tolist()
+
+def steps_per_epoch(n:int, batch_size:int, world:int=1) -> int:
+    "Optimiser steps in an epoch of n items in batches of `batch_size` split over `world` processes (a last batch smaller than `world` is left out)."
+    return n // batch_size + (n % batch_size >= world)
+
+def rank_batch(order:list, b:int, batch_size:int, rank:int=0, world:int=1) -> list:
+    "This process's items of global batch `b` of `order`: every world-th, from the rank-th."
+    return order[b * batch_size:(b + 1) * batch_size][rank::world]
+
+def detection_lr(recipe:dict, step:int, per_epoch:int) -> float:
+    "The learning rate of optimiser step `step` (0-based): a linear warm-up over warmup_steps, times a cosine decay over the steps or steps of gamma at the milestone epochs."
+    total = per_epoch * recipe["epochs"]
+    warm = min(1.0, (step + 1) / recipe["warmup_steps"]) if recipe["warmup_steps"] else 1.0
+    if recipe["schedule"] == "cosine": return recipe["lr"] * warm * 0.5 * (1 + math.cos(math.pi * step / total))
+    return recipe["lr"] * warm * recipe["gamma"] ** sum(step // per_epoch >= m for m in recipe["milestones"])
+
+# %% ../nbs/19_detection.ipynb #46082f94
+def file_sha256(path:str|Path) -> str:
+    "The sha256 of a file's bytes, in hex; a FileNotFoundError naming it if it is absent."
+    import hashlib
+    p = Path(path)
+    if not p.is_file(): raise FileNotFoundError(f"backbone weights {p}: no such file")
+    h = hashlib.sha256()
+    with open(p, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""): h.update(chunk)
+    return h.hexdigest()
+
+# %% ../nbs/19_detection.ipynb #8ba12148
+@dataclass
+class DetectionRun:
+    "One detector's training in progress: what `start_detection` built, and how far it has come."
+    config: dict; seed: int; version: str
+    rank: int; world: int; device: torch.device
+    model: nn.Module; net: nn.Module; optimizer: torch.optim.Optimizer; params: list
+    train_ds: object; test_ds: object; per_epoch: int
+    results_path: Path; ckpt_path: Path; results_dir: Path
+    max_steps: int|None = None; num_workers: int = 0
+    epoch: int = 0; next_batch: int = 0; step: int = 0          # the epoch in progress (0-based), its next batch, steps so far
+    history: list = field(default_factory=list)                   # per finished epoch: mean loss, steps, lr, seconds
+    sums: dict = field(default_factory=lambda: {"loss": 0.0, "n": 0, "time": 0.0})
+    saved: dict|None = None; run_id: str = ""; resumed: bool = False; fence: object = None
+    log: object = print                                           # where progress lines go
+
+def _detection_slot(path:Path, config:dict, seed:int, run_id:str|None=None, error=ValueError) -> dict|None:
+    "The finished record of this run at `path` (None if there is none); an `error` if the file holds another training, or a finished run another process made while this one (`run_id`) trained."
+    if not path.exists(): return None
+    try: old = load_result(path)
+    except (ValueError, TypeError, KeyError, OSError): return None                  # unreadable: nothing to keep
+    if old["config"] != config or old["seed"] != seed:
+        diff = {k: (old["config"].get(k), v) for k, v in config.items() if old["config"].get(k) != v}
+        raise error(f"{path} holds the results of another training: {diff or {'seed': (old['seed'], seed)}} (that file, this run); "
+                    f"give another --results-dir")
+    if old["metrics"].get("status") != "complete": return None
+    if run_id is not None and old["metrics"].get("run_id") not in (None, run_id):
+        raise error(f"{path} holds a finished run of this training made by another process; it is never replaced")
+    return old
+
+# %% ../nbs/19_detection.ipynb #86ef9232
+def start_detection(config:dict, seed:int=0, *,
+                    results_dir:str|Path="data/results/detection", out_dir:str|Path="data/checkpoints/detection",
+                    data_root:str|Path="data", download:bool=False,
+                    backbone_weights:str|Path|None=None, # an ImageNet classifier's weights file, whose sha256 is the config's
+                    device:str="auto", max_steps:int|None=None, num_workers:int=0) -> DetectionRun:
+    "Check the options and build the run: processes, device, data, detector, optimiser, paths."
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be an int >= 0, got {seed!r}")
+    for name, v, low in (("max_steps", max_steps, 1), ("num_workers", num_workers, 0)):
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < low):
+            raise ValueError(f"{name} must be an int >= {low}, got {v!r}")
+    sha = None if backbone_weights is None else file_sha256(backbone_weights)
+    if sha != config["backbone_sha256"]:
+        raise ValueError(f"backbone_weights {backbone_weights} (sha256 {str(sha)[:12]}) are not the config's (sha256 "
+                         f"{str(config['backbone_sha256'])[:12]}): build the config with detection_run_config(backbone_sha256=...)")
+    version = code_version()
+    rank, world, local_rank = setup_distributed(device)
+    dev = pick_device(device, local_rank)
+    B = config["batch_size"]
+    if B % world: raise ValueError(f"batch_size={B} must be a multiple of the {world} processes")
+    res, ck = detection_paths(config, seed, results_dir, out_dir)
+    if rank == 0:
+        check_writable(out_dir, "out_dir"); check_writable(results_dir, "results_dir")
+        for p in (res, ck.parent):
+            if len(p.name.encode()) > max_file_name():
+                raise ValueError(f"the run's name makes a file name of {len(p.name.encode())} bytes, more than {max_file_name()}: "
+                                 f"fewer options away from the defaults")
+    train_ds, test_ds = detection_datasets(config, data_root, download and rank == 0)
+    if world > 1: dist.barrier()
+    per_epoch = steps_per_epoch(len(train_ds), B, world)
+    if per_epoch == 0: raise ValueError(f"batch_size={B} is more than the {len(train_ds)} training images: no step to take")
+    torch.manual_seed(seed)                                                       # the detector's initial weights
+    model = create_detector(config["detector"], config["attn"], num_classes=config["num_classes"], backbone_weights=backbone_weights,
+                            **({"size": config["size"]} if config["size"] is not None else {})).to(dev)
+    net = nn.parallel.DistributedDataParallel(model, device_ids=[dev.index] if dev.type == "cuda" else None) if world > 1 else model
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.SGD(params, lr=cfg["lr"], momentum=cfg["momentum"], weight_decay=cfg["weight_decay"])
-    per_epoch = math.ceil(len(train) / cfg["batch_size"])
-    total = per_epoch * cfg["epochs"] if max_steps is None else min(max_steps, per_epoch * cfg["epochs"])
-    lr_at = lambda s: cfg["lr"] * min(1, (s + 1) / cfg["warmup_steps"]) * 0.5 * (1 + math.cos(math.pi * s / total))
-    g, step, losses = torch.Generator().manual_seed(seed), 0, []
-    items = [train[i] for i in range(len(train))]                       # canvases drawn once
-    model.train()
-    for epoch in range(cfg["epochs"]):
-        order, run = torch.randperm(len(items), generator=g).tolist(), []
-        for b in range(0, len(order), cfg["batch_size"]):
-            if step >= total: break
-            imgs, tgts = detection_collate([items[i] for i in order[b:b + cfg["batch_size"]]])
-            loss = sum(model(imgs, tgts).values())
-            if not torch.isfinite(loss): return losses + [float("nan")], step
-            for group in opt.param_groups: group["lr"] = lr_at(step)
-            opt.zero_grad(); loss.backward(); nn.utils.clip_grad_norm_(params, cfg["clip_norm"]); opt.step()
-            run.append(float(loss.detach())); step += 1
-        if not run: break                                                # max_steps reached
-        losses.append(float(np.mean(run)))
-        log(f"epoch {epoch + 1}/{cfg['epochs']}: mean loss {losses[-1]:.3f} ({step} steps)")
-    return losses, step
+    opt = torch.optim.SGD(params, lr=config["lr"], momentum=config["momentum"], weight_decay=config["weight_decay"])
+    return DetectionRun(config, seed, version, rank, world, dev, model, net, opt, params, _Flipped(train_ds, seed, config["flip"]),
+                        test_ds, per_epoch, res, ck, Path(results_dir), max_steps, num_workers, run_id=secrets.token_hex(8))
 
-# %% ../nbs/19_detection.ipynb #6bf03e95
-def train_detector(config:dict, # from `detection_run_config`
-                   seed:int=0, # the detector's initial weights and the order of the batches
-                   root:str|Path="data/results/detection", # results folder
-                   data_root:str|Path="data", # where Fashion-MNIST is
-                   max_steps:int|None=None, # stop after this many steps (a test); the run is then 'incomplete'
-                   force:bool=False, # run again even where a finished run of this identity is stored
-                   log=print,
-                  ) -> dict:
-    "Train `config`'s detector on cluttered canvases under `seed`, measure its mAP on held-out canvases, save the results file."
-    probe = make_result("train", f"cluttered_detection/{detection_run_name(config)}", config, {}, seed=seed, device="cpu")
-    path = result_path(root, probe)
-    if path.exists() and not force and (old := load_result(path))["config"] == config and old["metrics"]["status"] == "complete":
-        log(f"skipped: {path} holds this run, finished"); return old
-    version, t0 = code_version(), time.time()
-    train, test = _canvas_sets(data_root, config["data"])
-    torch.manual_seed(seed)
-    model = create_detector(config["detector"], config["attn"], num_classes=config["num_classes"], size=config["size"])
-    losses, steps = _fit(model, train, config, seed, max_steps, log)
-    t1 = time.time()
-    diverged = not np.isfinite(losses[-1])
-    metrics = {} if diverged else evaluate_detector(model, test)
-    per_epoch = -(-len(train) // config["batch_size"])
-    status = "diverged" if diverged else "complete" if steps == per_epoch * config["epochs"] else "incomplete"
-    metrics |= {"status": status, "steps": steps, "epoch_loss": [None if not np.isfinite(l) else l for l in losses],
-                "train_s": round(t1 - t0, 1), "eval_s": round(time.time() - t1, 1)}
-    result = make_result("train", probe["cell_id"], config, metrics, seed=seed, version=version)
-    log(f"{status}: VOC07 mAP@.5 {metrics.get('voc07_map50', float('nan')):.3f}, COCO AP {metrics.get('coco_map', float('nan')):.3f}; "
-        f"saved {save_result(result, root)}")
+# %% ../nbs/19_detection.ipynb #9dbb95e5
+def _detection_state(run:DetectionRun) -> dict:
+    return {"kind": "detection", "config": run.config, "seed": run.seed, "run_id": run.run_id, "model": run.model.state_dict(),
+            "optimizer": run.optimizer.state_dict(), "optimizer_params": param_names(run.model, run.optimizer),
+            "position": {"epoch": run.epoch, "batch": run.next_batch, "step": run.step}, "sums": run.sums, "history": run.history,
+            "rng": rng_state(), "world_size": run.world}
+
+def write_detection_checkpoint(run:DetectionRun) -> Path|None:
+    "Write the run's checkpoint (rank 0), fenced by its claim: weights, optimiser, position, history, random states, identity."
+    run.saved = {"epoch": run.epoch, "batch": run.next_batch, "step": run.step}
+    if run.rank != 0: return None
+    return save_checkpoint(_detection_state(run), run.ckpt_path, guard=(lambda: run.fence(hold=True)) if run.fence else None)
+
+def resume_detection(run:DetectionRun) -> bool:
+    "Continue from the run's checkpoint if there is one; refuse one of another identity or one that cannot be continued. True if resumed."
+    path = run.ckpt_path
+    if not path.exists(): return False
+    ck = load_checkpoint(path)
+    if not isinstance(ck, dict) or ck.get("kind") != "detection": raise ValueError(f"{path} is not a checkpoint of a detector's training")
+    if ck.get("config") != run.config or ck.get("seed") != run.seed:
+        theirs = ck.get("config") if isinstance(ck.get("config"), dict) else {}
+        diff = {k: (theirs.get(k), v) for k, v in run.config.items() if theirs.get(k) != v} or {"seed": (ck.get("seed"), run.seed)}
+        raise ValueError(f"{path} holds another training: {diff} (checkpoint, now); use another --out-dir, or --no-resume to start afresh")
+    try:
+        p = ck["position"]
+        if not (0 <= p["batch"] < run.per_epoch and p["step"] == p["epoch"] * run.per_epoch + p["batch"] and 0 <= p["epoch"] <= run.config["epochs"]):
+            raise ValueError(f"a position {p} that this run's {run.per_epoch} steps per epoch cannot reach")
+        if ck.get("world_size") != run.world: raise ValueError(f"a run of {ck.get('world_size')} processes (now {run.world})")
+        bad = [k for k, v in ck["model"].items() if torch.is_tensor(v) and v.is_floating_point() and not torch.isfinite(v).all()]
+        if bad: raise ValueError(f"weights that are not finite ({', '.join(bad[:3])})")
+        run.model.load_state_dict(ck["model"])
+        run.optimizer.load_state_dict(optimizer_state_by_name(run.model, run.optimizer, ck))
+        run.epoch, run.next_batch, run.step = p["epoch"], p["batch"], p["step"]
+        run.sums, run.history = dict(ck["sums"]), list(ck["history"])
+        set_rng_state(ck["rng"])
+    except (KeyError, IndexError, TypeError, ValueError, RuntimeError, AttributeError) as e:
+        what = f"it lacks {e}" if isinstance(e, KeyError) else str(e).splitlines()[0][:300]
+        raise ValueError(f"{path} holds this run but cannot be resumed ({what}); move it away, or --no-resume to start afresh") from None
+    run.saved, run.resumed, run.run_id = dict(p), True, ck.get("run_id") if isinstance(ck.get("run_id"), str) else run.run_id
+    if run.rank == 0: run.log(f"resumed {path} at epoch {run.epoch + 1}, batch {run.next_batch} (step {run.step})")
+    return True
+
+# %% ../nbs/19_detection.ipynb #be27f1e1
+def _agreed(run:DetectionRun, *flags:bool) -> list[bool]:
+    "Each flag, true if it is true in any process (one all-reduce under torchrun)."
+    if run.world == 1: return list(flags)
+    t = torch.tensor([float(f) for f in flags], device=run.device)
+    dist.all_reduce(t, op=dist.ReduceOp.MAX)
+    return [bool(v) for v in t.tolist()]
+
+def detection_step(run:DetectionRun, imgs:list, tgts:list):
+    "One optimiser step on this process's images: the detector's summed losses, the schedule's rate, clipping; a NonFiniteLoss before the step if the loss is not finite in any process."
+    imgs = [i.to(run.device) for i in imgs]
+    tgts = [{k: v.to(run.device) for k, v in t.items()} for t in tgts]
+    loss = sum(run.net(imgs, tgts).values())
+    value = float(loss.detach())
+    (bad,) = _agreed(run, not math.isfinite(value))
+    if bad: raise NonFiniteLoss(f"the loss became {value} at epoch {run.epoch + 1}, step {run.step + 1}")
+    for g in run.optimizer.param_groups: g["lr"] = detection_lr(run.config, run.step, run.per_epoch)
+    run.optimizer.zero_grad(set_to_none=True)
+    loss.backward()
+    if run.config["clip_norm"]: nn.utils.clip_grad_norm_(run.params, run.config["clip_norm"])
+    run.optimizer.step()
+    run.step += 1; run.next_batch += 1
+    run.sums["loss"] += value * len(imgs); run.sums["n"] += len(imgs)
+
+def _batches(run:DetectionRun):
+    "The rest of the current epoch's batches of this process, as (images, targets) lists."
+    order = epoch_order(len(run.train_ds), run.seed, run.epoch)
+    keys = [[(i, run.epoch) for i in rank_batch(order, b, run.config["batch_size"], run.rank, run.world)]
+            for b in range(run.next_batch, run.per_epoch)]
+    return torch.utils.data.DataLoader(run.train_ds, batch_sampler=keys, collate_fn=detection_collate, num_workers=run.num_workers)
+
+def detection_epoch(run:DetectionRun, claim, callbacks=()) -> bool:
+    "Train the rest of the current epoch (each callback called as cb(run) after every step); True if max_steps or SIGTERM paused it."
+    run.net.train(); t0 = time.perf_counter()
+    try:
+        for imgs, tgts in _batches(run):
+            if run.max_steps is not None and run.step >= run.max_steps: return True
+            (stop,) = _agreed(run, STOP.is_set())
+            if stop: return True
+            detection_step(run, imgs, tgts); claim.check()
+            for cb in callbacks: cb(run)
+    finally: run.sums["time"] += time.perf_counter() - t0
+    return False
+
+def _end_epoch(run:DetectionRun):
+    s = run.sums
+    run.history.append({"epoch": run.epoch + 1, "steps": run.step, "loss": s["loss"] / max(s["n"], 1), "seconds": round(s["time"], 1),
+                        "lr": run.optimizer.param_groups[0]["lr"]})
+    run.epoch, run.next_batch, run.sums = run.epoch + 1, 0, {"loss": 0.0, "n": 0, "time": 0.0}
+    bad = [k for k, v in run.model.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]
+    if _agreed(run, bool(bad))[0]: raise NonFiniteLoss(f"weights became not finite in epoch {run.epoch} ({', '.join(bad[:3])})")
+    write_detection_checkpoint(run)
+    if run.rank == 0: run.log(f"epoch {run.epoch}/{run.config['epochs']}: mean loss {run.history[-1]['loss']:.3f} ({run.step} steps)")
+
+# %% ../nbs/19_detection.ipynb #f7b8deb3
+def finish_detection(run:DetectionRun, status:str, metrics:dict|None=None, reason:str|None=None) -> dict|None:
+    "Write the run's results file (rank 0), fenced by its claim and never over another training's or a finished run: status, mAPs, history."
+    if run.rank != 0: return None
+    m = {"status": status, **(metrics or {}), "steps": run.step, "epochs_done": len(run.history),
+         "epoch_loss": [h["loss"] if math.isfinite(h["loss"]) else None for h in run.history], "history": run.history,
+         "train_s": round(sum(h["seconds"] for h in run.history) + run.sums["time"], 1), "run_id": run.run_id,
+         "checkpoint": str(run.ckpt_path), "checkpoint_step": None if run.saved is None else run.saved["step"],
+         "world_size": run.world, "threads": torch.get_num_threads()}
+    if status == "incomplete": m["paused_at"] = {"epoch": run.epoch + 1, "batch": run.next_batch, "step": run.step}
+    if status == "diverged": m["diverged"] = reason
+    variant = detection_variant(run.config)
+    result = make_result("train", f"{DETECTION_TABLES[run.config['dataset']]}/{detection_run_name(run.config)}", run.config, m,
+                         seed=run.seed, version=run.version, variant=variant,
+                         device=device_name(run.device) + (f" x{run.world}" if run.world > 1 else ""))
+    def guard():                                    # at the moment of writing: still ours, and not another training's file
+        release = run.fence(hold=True) if run.fence else None
+        try: _detection_slot(run.results_path, run.config, run.seed, run.run_id, RunFailed)
+        except BaseException:
+            if callable(release): release()
+            raise
+        return release
+    save_result(result, run.results_dir, guard)
     return result
+
+# %% ../nbs/19_detection.ipynb #df271a4d
+def train_detector(config:dict, # from `detection_run_config`
+                   seed:int=0, # the detector's initial weights, the order of the batches, the flips
+                   root:str|Path="data/results/detection", # results folder
+                   data_root:str|Path="data", # where the data is (see `detection_datasets`)
+                   max_steps:int|None=None, # pause after this many steps in all (the checkpoint holds the run; the same call continues it)
+                   out_dir:str|Path="data/checkpoints/detection", # checkpoint folder
+                   resume:bool=True, # continue from the run's checkpoint if there is one
+                   callbacks=(), # callables, each called as cb(run) after every optimiser step
+                   log=print, **kw, # of `start_detection`: device, download, backbone_weights, num_workers
+                  ) -> dict|None:
+    "Train `config`'s detector under `seed` (resuming its checkpoint), measure its mAP on the test set, write its results file; a finished run is read, not run again."
+    res, _ = detection_paths(config, seed, root, out_dir)
+    if (old := _detection_slot(res, config, seed)) is not None:
+        log(f"skipped: {res} holds this run, finished"); return old
+    run = start_detection(config, seed, results_dir=root, out_dir=out_dir, data_root=data_root, max_steps=max_steps, **kw)
+    run.log = log
+    with _claimed(run) as claim:
+        if resume: resume_detection(run)
+        try:
+            while run.epoch < config["epochs"]:
+                if detection_epoch(run, claim, callbacks):
+                    write_detection_checkpoint(run); claim.check(every_s=0)
+                    result = finish_detection(run, "incomplete")
+                    why = "SIGTERM" if STOP.is_set() else f"max_steps={run.max_steps}"
+                    if STOP.is_set(): raise Preempted(f"stopped by SIGTERM: {run.ckpt_path} holds step {run.step}; the same command continues it")
+                    log(f"paused at step {run.step} ({why}): {run.ckpt_path}"); return result
+                _end_epoch(run)
+        except NonFiniteLoss as e:
+            finish_detection(run, "diverged", reason=str(e))
+            raise NonFiniteLoss(f"{e}; the checkpoint {run.ckpt_path} holds step {run.saved['step'] if run.saved else 0}, "
+                                f"the last finite state; try a lower --lr than {config['lr']:g}") from None
+        t0 = time.time()
+        metrics = evaluate_detector(run.model, run.test_ds, device=run.device) if run.rank == 0 else {}
+        metrics["eval_s"] = round(time.time() - t0, 1)
+        claim.check(every_s=0)
+        result = finish_detection(run, "complete", metrics)
+    if run.world > 1: dist.barrier()
+    if result: log(f"complete: VOC07 mAP@.5 {metrics['voc07_map50']:.3f}, COCO AP {metrics['coco_map']:.3f}; saved {res}")
+    return result
+
+# %% ../nbs/19_detection.ipynb #a46558cd
+DETECT_FLAGS = {"data_root": "--data-dir", "out_dir": "--out-dir", "results_dir": "--results-dir", "batch_size": "--batch-size",
+                "weight_decay": "--weight-decay", "warmup_steps": "--warmup-steps", "max_steps": "--max-steps", "num_workers": "--num-workers",
+                "train_subset": "--train-subset", "val_subset": "--val-subset", "n_train": "--train-subset", "n_test": "--val-subset",
+                "backbone_weights": "--backbone-weights", "epochs": "--epochs", "lr": "--lr", "seed": "--seed", "size": "--size",
+                "device": "--device"}  # names in the API's messages -> bam-detect's flags
+
+def detect_flags(message:str) -> str:
+    "A message about the options of `train_detector` with each option named by its `bam-detect` flag."
+    message = message.replace("download=True", "--download")
+    for name, flag in DETECT_FLAGS.items():
+        message = re.sub(rf"(?<![\w-]){name}=", flag + " ", message)
+        message = re.sub(rf"(?<![\w-]){name}(?= must\b)", flag, message)
+    return message
+
+def detect_parser() -> argparse.ArgumentParser:
+    "The command line of `bam-detect`."
+    p = cli_parser("bam-detect", "Train a detector of Table 4 (with or without BAM), measure its mAP, and write a checkpoint and a results file.")
+    a = p.add_argument
+    a("--detector", default="ssdlite320_mobilenet_v3_large", choices=list(DETECTORS), help="the detector")
+    a("--attn", default="none", choices=["none", "bam"], help="BAM where the paper puts it, or none")
+    a("--dataset", default="canvases", choices=list(DETECTION_DATASETS), help="canvases (Fashion-MNIST, offline), voc2007 or coco2017")
+    a("--seed", type=int, default=0, help="the detector's initial weights, the order of the batches and the flips")
+    a("--size", type=int, default=None, help="ssdlite320_mobilenet_v3_large's input side (default: 320; canvases: the canvas side)")
+    for name, kind in (("epochs", int), ("batch_size", int), ("lr", float), ("weight_decay", float), ("warmup_steps", int)):
+        a("--" + name.replace("_", "-"), type=kind, default=None, help=f"the recipe's {name.replace('_', ' ')} (default: the recipe of the dataset and detector)")
+    a("--train-subset", type=int, default=None, help="train on n images (canvases: n canvases; voc2007/coco2017: the first n of a seeded order)")
+    a("--val-subset", type=int, default=None, help="test on n images (as --train-subset)")
+    a("--backbone-weights", default=None, metavar="FILE", help="an ImageNet classifier's weights for the backbone (ours or torchvision's)")
+    a("--data-dir", default="data", help="canvases: where Fashion-MNIST is; voc2007: the folder of VOCdevkit/; coco2017: the folder of coco/")
+    a("--download", action="store_true", help="voc2007: download it where there is a network (COCO: from cocodataset.org by hand)")
+    a("--out-dir", default="data/checkpoints/detection", help="checkpoint folder")
+    a("--results-dir", default="data/results/detection", help="results folder")
+    a("--device", default="auto", help="auto, cpu, cuda or cuda:N (under torchrun: the local rank's GPU)")
+    a("--num-workers", type=int, default=0, help="data-loading processes")
+    a("--max-steps", type=int, default=None, help="pause after this many steps in all (the same command continues the run)")
+    a("--resume", action=argparse.BooleanOptionalAction, default=True, help="continue from the run's checkpoint if there is one")
+    a("--threads", type=int, default=None, help="CPU threads for torch (default: torch's choice)")
+    a("--dist-timeout", type=float, default=None, metavar="SECONDS",
+      help=f"under torchrun, how long a process waits for the others to join (default: $BAM_DIST_TIMEOUT_S, else {DIST_TIMEOUT_S:g} s)")
+    return p
+
+# %% ../nbs/19_detection.ipynb #5d7a67a8
+def detect_config(args:argparse.Namespace) -> dict:
+    "The run's config from parsed `bam-detect` arguments (recipe flags given override the recipe; subsets name the data's sizes)."
+    recipe = {k: getattr(args, k) for k in ("epochs", "batch_size", "lr", "weight_decay", "warmup_steps") if getattr(args, k) is not None}
+    sizes = {"train_subset": args.train_subset, "val_subset": args.val_subset}
+    if args.dataset == "canvases": sizes = {"n_train": args.train_subset, "n_test": args.val_subset}
+    data = {k: v for k, v in sizes.items() if v is not None}
+    for k, v in data.items():
+        if v < 1: raise ValueError(f"{k} must be an int >= 1, got {v}")
+    sha = None if args.backbone_weights is None else file_sha256(args.backbone_weights)
+    return detection_run_config(args.detector, None if args.attn == "none" else args.attn, args.size, data, recipe, args.dataset, sha)
+
+def detect_main(argv:list[str]|None=None):
+    "Console entry point of `bam-detect`."
+    with cli_errors("bam-detect") as folders:
+        args = parse_with_config(detect_parser(), argv)
+        if args.threads is not None and args.threads < 1: raise ValueError(f"--threads must be at least 1, got {args.threads}")
+        if args.dist_timeout is not None and not (math.isfinite(args.dist_timeout) and args.dist_timeout > 0):
+            raise ValueError(f"--dist-timeout must be a number of seconds > 0, got {args.dist_timeout:g}")
+        folders.update({"--out-dir": args.out_dir, "--results-dir": args.results_dir, "--data-dir": args.data_dir})
+        if args.threads: torch.set_num_threads(args.threads)
+        try:
+            config = detect_config(args)
+            with stop_on_sigterm(), _dist_timeout_set(args.dist_timeout):
+                result = train_detector(config, args.seed, args.results_dir, args.data_dir, args.max_steps, args.out_dir, args.resume,
+                                        log=lambda s: print(s, file=sys.stderr), device=args.device, download=args.download,
+                                        backbone_weights=args.backbone_weights, num_workers=args.num_workers)
+        except (ValueError, FileNotFoundError, NotADirectoryError) as e:
+            if isinstance(e, OSError) and e.errno is not None: raise      # the OS's own refusal: `cli_errors` names its folder
+            raise type(e)(detect_flags(str(e))) from None
+        finally:
+            if dist.is_initialized(): dist.destroy_process_group()
+    if result is None: return
+    m, name = result["metrics"], detection_run_name(config) + f" seed {args.seed}"
+    if m["status"] == "incomplete": print(f"{name}: paused after step {m['steps']}; run the same command without --max-steps to continue")
+    else: print(f"{name}: VOC07 mAP@.5 {100 * m['voc07_map50']:.2f}, COCO AP@[.5:.95] {100 * m['coco_map']:.2f} after {m['steps']} steps")
+
+# %% ../nbs/19_detection.ipynb #5a3bcfd5
+#| eval: false
+if __name__ == "__main__" and "ipykernel" not in sys.modules: detect_main()  # `python -m bam_nbdev.detection`, as torchrun runs it (not in a notebook kernel)
 
 # %% ../nbs/19_detection.ipynb #6ec4b5b2
 def detection_runs(root:str|Path="data/results/detection", # results folder of `train_detector`
