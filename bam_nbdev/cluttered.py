@@ -533,7 +533,8 @@ def plot_localisation(table, # `summarise_scores` rows with a 'network' column (
         if score.startswith("auc"): ax.axvline(0.5, color="tab:orange", lw=1, ls="--")
         ax.set_title(label, fontsize=8); ax.tick_params(labelsize=8)
     axes[0].set_yticks(range(len(keys)), [f"{n}: {b} {'σ(M_s)' if m == 'M_s' else 'mean_c M'}" for n, b, m in keys], fontsize=8)
-    axes[0].invert_yaxis(); fig.suptitle(title, fontsize=9); fig.tight_layout()
+    axes[0].invert_yaxis(); fig.suptitle(title, fontsize=9)
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.45 / fig.get_figheight()))      # half an inch kept for the title above the panels' own
     return fig
 
 # %% ../nbs/06_cluttered.ipynb #d6d31949

@@ -33,23 +33,24 @@ from torchvision.ops.misc import FrozenBatchNorm2d
 
 from .bam import BAM, bam_param_count, count_params
 from .backbones import bam_fpn_backbone, create_model
-from .results import (Claim, RunFailed, check_writable, cli_errors, cli_parser, code_version, device_name, load_checkpoint,
+from .results import (Claim, RunFailed, check_folder_path, check_writable, cli_errors, cli_parser, code_version, device_name, load_checkpoint,
                                load_result, make_result, max_file_name, result_path, save_result)
 from .train import (DIST_TIMEOUT_S, STOP, NonFiniteLoss, Preempted, _claimed, _dist_timeout_set, optimizer_state_by_name,
                              param_names, parse_with_config, pick_device, rng_state, save_checkpoint, set_rng_state, setup_distributed,
-                             stop_on_sigterm)
+                             stop_on_sigterm, world_size)
 
 # %% auto #0
 __all__ = ['DETECTORS', 'DETECTOR_ATTENTIONS', 'DETECTOR_INPUTS', 'VOC_CLASSES', 'CANVAS_DETECTION', 'DETECTION_DATASETS',
-           'DETECTION_RECIPES', 'DETECTION_RECIPE', 'REAL_DATA', 'NUM_CLASSES', 'DETECTION_TABLES', 'DETECT_FLAGS',
-           'DetectionBAM', 'detection_bams_', 'freeze_batchnorm_', 'BAMOnFeatures', 'create_detector', 'CountedForward',
-           'detector_complexity', 'measure_detector_complexity', 'write_voc', 'voc_target', 'voc_dataset', 'write_coco',
-           'coco_target', 'coco_dataset', 'coco_map', 'voc_ap11', 'voc07_ap', 'voc07_map', 'table4_data', 'plot_table4',
-           'CanvasDetection', 'detection_collate', 'detection_run_config', 'detection_run_name', 'detection_variant',
-           'detection_paths', 'evaluate_detector', 'detection_datasets', 'epoch_order', 'steps_per_epoch', 'rank_batch',
-           'detection_lr', 'file_sha256', 'DetectionRun', 'start_detection', 'write_detection_checkpoint',
-           'resume_detection', 'detection_step', 'detection_epoch', 'finish_detection', 'train_detector',
-           'detect_flags', 'detect_parser', 'detect_config', 'detect_main', 'detection_runs', 'paired_map']
+           'DETECTION_RECIPES', 'DETECTION_RECIPE', 'REAL_DATA', 'NUM_CLASSES', 'MAX_CANVASES', 'MAX_RATE',
+           'DETECTION_TABLES', 'DETECT_FLAGS', 'DetectionBAM', 'detection_bams_', 'freeze_batchnorm_', 'BAMOnFeatures',
+           'create_detector', 'CountedForward', 'detector_complexity', 'measure_detector_complexity', 'write_voc',
+           'voc_target', 'voc_dataset', 'write_coco', 'coco_target', 'coco_dataset', 'coco_map', 'voc_ap11', 'voc07_ap',
+           'voc07_map', 'table4_data', 'plot_table4', 'CanvasDetection', 'detection_collate', 'detection_run_config',
+           'detection_run_name', 'detection_variant', 'detection_paths', 'evaluate_detector', 'detection_datasets',
+           'epoch_order', 'steps_per_epoch', 'rank_batch', 'detection_lr', 'file_sha256', 'DetectionRun',
+           'check_detection_paths', 'start_detection', 'write_detection_checkpoint', 'resume_detection',
+           'detection_step', 'detection_epoch', 'finish_detection', 'train_detector', 'detect_flags', 'detect_parser',
+           'detect_config', 'detect_main', 'detection_runs', 'paired_map']
 
 # %% ../nbs/19_detection.ipynb #2bdb3c52
 class DetectionBAM(BAM):
@@ -135,8 +136,8 @@ def _ssd_vgg(state, num_classes, **kw):
 def _check_size(name, size):
     if name != "ssdlite320_mobilenet_v3_large":
         raise ValueError(f"size={size!r}: only ssdlite320_mobilenet_v3_large takes a size (the others: min_size, or a fixed 300)")
-    if isinstance(size, bool) or not isinstance(size, int) or size < 32:
-        raise ValueError(f"size must be an int >= 32 (the input side in pixels), got {size!r}")
+    if isinstance(size, bool) or not isinstance(size, int) or not 32 <= size <= 4096:
+        raise ValueError(f"size must be an int in 32..4096 (the input side in pixels), got {size!r}")
 
 def _ssdlite(state, num_classes, size=320, **kw):
     "torchvision's ssdlite320_mobilenet_v3_large, with the full tail (that of ImageNet classifiers); `size`: its square input side."
@@ -534,26 +535,30 @@ DETECTION_RECIPES = {  # name: (recipe, where it comes from); voc2007 and coco20
 DETECTION_RECIPE = DETECTION_RECIPES["canvases"][0]  # the small run's recipe
 REAL_DATA = {"train_subset": None, "val_subset": None}  # voc2007 / coco2017: the first n of a seeded order of each split (None: all)
 NUM_CLASSES = {"canvases": 11, "voc2007": 21, "coco2017": 91}  # with the background; COCO's ids run to 90
+MAX_CANVASES = 10**7  # canvases a split may have (each is drawn on the fly; the order of garments is held in memory)
+MAX_RATE = float(torch.finfo(torch.float32).max)  # lr and weight decay: the optimiser keeps them as float32
 
 # %% ../nbs/19_detection.ipynb #b47cb5de
 def _check_recipe(r:dict):
     "A ValueError naming the first recipe value out of its range."
     def need(ok, name, what):
-        if not ok: raise ValueError(f"{name} must be {what}, got {r[name]!r}")
+        v = r[name]
+        if not ok: raise ValueError(f"{name} must be {what}, got {f'{v:g}' if isinstance(v, float) else repr(v)}")   # -1, not -1.0: as typed
     isint = lambda v: isinstance(v, int) and not isinstance(v, bool)
     num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
     need(isint(r["epochs"]) and r["epochs"] >= 1, "epochs", "an int >= 1")
     need(isint(r["batch_size"]) and r["batch_size"] >= 1, "batch_size", "an int >= 1")
-    need(num(r["lr"]) and r["lr"] > 0, "lr", "a finite number > 0")
+    need(num(r["lr"]) and 0 < r["lr"] <= MAX_RATE, "lr", f"a number in (0, {MAX_RATE:.3g}]")
     need(num(r["momentum"]) and 0 <= r["momentum"] < 1, "momentum", "a number in [0, 1)")
-    need(num(r["weight_decay"]) and r["weight_decay"] >= 0, "weight_decay", "a finite number >= 0")
+    need(num(r["weight_decay"]) and 0 <= r["weight_decay"] <= MAX_RATE, "weight_decay", f"a number in [0, {MAX_RATE:.3g}]")
     need(isint(r["warmup_steps"]) and r["warmup_steps"] >= 0, "warmup_steps", "an int >= 0")
     need(r["clip_norm"] is None or (num(r["clip_norm"]) and r["clip_norm"] > 0), "clip_norm", "None or a finite number > 0")
     need(r["schedule"] in ("cosine", "steps"), "schedule", "'cosine' or 'steps'")
+    need(r["schedule"] == "steps" or r["milestones"] is None, "milestones", "None with the cosine schedule")
     if r["schedule"] == "steps":
         ms = r["milestones"]
         need(isinstance(ms, list) and all(isint(m) and 1 <= m <= r["epochs"] for m in ms) and ms == sorted(set(ms)), "milestones",
-             f"a rising list of epochs in 1..{r['epochs']} (epochs)")
+             f"a rising list of epochs in 1..{r['epochs']} (epochs); give milestones with a shorter schedule")
         need(num(r["gamma"]) and 0 < r["gamma"] <= 1, "gamma", "a number in (0, 1]")
     need(isinstance(r["flip"], bool), "flip", "True or False")
 
@@ -577,6 +582,9 @@ def detection_run_config(detector:str="ssdlite320_mobilenet_v3_large", attn:str|
     _check_recipe(r)
     if dataset == "canvases":
         if d["n_objects"] < 2: raise ValueError(f"n_objects={d['n_objects']}: detection needs n_objects >= 2")
+        for k in ("n_train", "n_test"):
+            if isinstance(d[k], bool) or not isinstance(d[k], int) or not 1 <= d[k] <= MAX_CANVASES:
+                raise ValueError(f"{k} must be an int in 1..{MAX_CANVASES:,}, got {d[k]!r}")
         if d["scale"] is not None: d["scale"] = [float(v) for v in d["scale"]]
     else:
         for k in REAL_DATA:
@@ -635,13 +643,15 @@ def evaluate_detector(model:nn.Module, # a torchvision detector, or any callable
 # %% ../nbs/19_detection.ipynb #0432a5d8
 class _Flipped(torch.utils.data.Dataset):
     "Items (i, epoch) of `ds`, mirrored left-right with probability 1/2 by a coin that is a function of (seed, epoch, i) alone."
-    def __init__(self, ds, seed:int, flip:bool): self.ds, self.seed, self.flip = ds, seed, flip
+    def __init__(self, ds, seed:int, flip:bool,
+                 one_based:bool=False): # boxes of pixel indices counted from 1, ends included (VOC's): x -> w + 1 - x
+        self.ds, self.seed, self.flip, self.edge = ds, seed, flip, 1 if one_based else 0
     def __len__(self): return len(self.ds)
     def __getitem__(self, key):
         i, epoch = key
         img, t = self.ds[i]
         if self.flip and np.random.default_rng([self.seed, epoch, i]).random() < 0.5:
-            w = img.shape[-1]
+            w = img.shape[-1] + self.edge
             t = dict(t, boxes=t["boxes"][:, [2, 1, 0, 3]] * torch.tensor([-1, 1, -1, 1]) + torch.tensor([w, 0, w, 0]))
             img = img.flip(-1)
         return img, t
@@ -676,8 +686,8 @@ def epoch_order(n:int, seed:int, epoch:int) -> list[int]:
     return torch.randperm(n, generator=g).tolist()
 
 def steps_per_epoch(n:int, batch_size:int, world:int=1) -> int:
-    "Optimiser steps in an epoch of n items in batches of `batch_size` split over `world` processes (a last batch smaller than `world` is left out)."
-    return n // batch_size + (n % batch_size >= world)
+    "Optimiser steps in an epoch of n items in batches of `batch_size`: a last, smaller batch is kept in one process if it holds 2 images or more (BatchNorm needs 2), left out under several processes (every process takes as many images)."
+    return n // batch_size + (world == 1 and n % batch_size >= 2)
 
 def rank_batch(order:list, b:int, batch_size:int, rank:int=0, world:int=1) -> list:
     "This process's items of global batch `b` of `order`: every world-th, from the rank-th."
@@ -720,25 +730,43 @@ class DetectionRun:
 def _detection_slot(path:Path, config:dict, seed:int, run_id:str|None=None, error=ValueError) -> dict|None:
     "The finished record of this run at `path` (None if there is none); an `error` if the file holds another training, or a finished run another process made while this one (`run_id`) trained."
     if not path.exists(): return None
-    try: old = load_result(path)
-    except (ValueError, TypeError, KeyError, OSError): return None                  # unreadable: nothing to keep
-    if old["config"] != config or old["seed"] != seed:
-        diff = {k: (old["config"].get(k), v) for k, v in config.items() if old["config"].get(k) != v}
-        raise error(f"{path} holds the results of another training: {diff or {'seed': (old['seed'], seed)}} (that file, this run); "
-                    f"give another --results-dir")
-    if old["metrics"].get("status") != "complete": return None
-    if run_id is not None and old["metrics"].get("run_id") not in (None, run_id):
+    try: old = load_result(path); theirs, metrics = old["config"], old["metrics"]
+    except (ValueError, TypeError, KeyError, OSError) as e: theirs, metrics = e, None
+    if not isinstance(theirs, dict) or not isinstance(metrics, dict):    # results files are written whole: this one was made by hand
+        raise error(f"{path} is in the way: it is not a results file of a training ({str(theirs)[:120] if isinstance(theirs, Exception) else 'its config or metrics are not mappings'}); "
+                    f"move it away (nothing is written over it)")
+    if theirs != config or old["seed"] != seed:
+        diff = {k: (theirs.get(k), config.get(k)) for k in sorted(set(theirs) | set(config)) if theirs.get(k) != config.get(k)}
+        if old["seed"] != seed: diff["seed"] = (old["seed"], seed)
+        raise error(f"{path} holds the results of another training: {diff} (that file, this run); give another --results-dir")
+    if metrics.get("status") != "complete": return None
+    if run_id is not None and metrics.get("run_id") not in (None, run_id):
         raise error(f"{path} holds a finished run of this training made by another process; it is never replaced")
     return old
 
 # %% ../nbs/19_detection.ipynb #86ef9232
+def check_detection_paths(config:dict, seed:int, results_dir:str|Path, out_dir:str|Path, data_root:str|Path) -> tuple[Path, Path]:
+    "The run's (results file, checkpoint file), after checking the folders (not empty, not under a file) and the names' lengths: before any file is read."
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63: raise ValueError(f"seed must be an int in 0..2**63 - 1, got {seed!r}")
+    for name, folder in (("data_root", data_root), ("out_dir", out_dir), ("results_dir", results_dir)):
+        if long := [q for q in Path(folder).parts if len(q.encode()) > max_file_name()]:
+            raise ValueError(f"{name} {str(folder)[:40]}... holds a name of {len(long[0].encode())} bytes, more than the {max_file_name()} "
+                             f"a name may have here: give a shorter folder")
+        check_folder_path(folder, name)
+    res, ck = detection_paths(config, seed, results_dir, out_dir)
+    for p in (res, *res.parents, ck, *ck.parents):
+        if len(p.name.encode()) > max_file_name():
+            raise ValueError(f"a file name of {len(p.name.encode())} bytes ({p.name[:40]}...), more than the {max_file_name()} a name may have "
+                             f"here: {'use fewer options away from the defaults' if p in (res, ck.parent) else 'give a shorter folder'}")
+    return res, ck
+
 def start_detection(config:dict, seed:int=0, *,
                     results_dir:str|Path="data/results/detection", out_dir:str|Path="data/checkpoints/detection",
                     data_root:str|Path="data", download:bool=False,
                     backbone_weights:str|Path|None=None, # an ImageNet classifier's weights file, whose sha256 is the config's
                     device:str="auto", max_steps:int|None=None, num_workers:int=0) -> DetectionRun:
     "Check the options and build the run: processes, device, data, detector, optimiser, paths."
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0: raise ValueError(f"seed must be an int >= 0, got {seed!r}")
+    res, ck = check_detection_paths(config, seed, results_dir, out_dir, data_root)
     for name, v, low in (("max_steps", max_steps, 1), ("num_workers", num_workers, 0)):
         if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < low):
             raise ValueError(f"{name} must be an int >= {low}, got {v!r}")
@@ -750,25 +778,21 @@ def start_detection(config:dict, seed:int=0, *,
     rank, world, local_rank = setup_distributed(device)
     dev = pick_device(device, local_rank)
     B = config["batch_size"]
-    if B % world: raise ValueError(f"batch_size={B} must be a multiple of the {world} processes")
-    res, ck = detection_paths(config, seed, results_dir, out_dir)
-    if rank == 0:
-        check_writable(out_dir, "out_dir"); check_writable(results_dir, "results_dir")
-        for p in (res, ck.parent):
-            if len(p.name.encode()) > max_file_name():
-                raise ValueError(f"the run's name makes a file name of {len(p.name.encode())} bytes, more than {max_file_name()}: "
-                                 f"fewer options away from the defaults")
+    if B % world or B // world < 2:
+        raise ValueError(f"batch_size={B} must be a multiple of the {world} processes, at least 2 images per process (BatchNorm needs 2)")
+    if rank == 0: check_writable(out_dir, "out_dir"); check_writable(res.parent, "results_dir")   # before any work
     train_ds, test_ds = detection_datasets(config, data_root, download and rank == 0)
     if world > 1: dist.barrier()
     per_epoch = steps_per_epoch(len(train_ds), B, world)
-    if per_epoch == 0: raise ValueError(f"batch_size={B} is more than the {len(train_ds)} training images: no step to take")
+    if per_epoch == 0: raise ValueError(f"batch_size={B} is more than the {len(train_ds)} training images"
+                                        + (f" per step of {world} processes" if world > 1 else "") + ": no step to take")
     torch.manual_seed(seed)                                                       # the detector's initial weights
     model = create_detector(config["detector"], config["attn"], num_classes=config["num_classes"], backbone_weights=backbone_weights,
                             **({"size": config["size"]} if config["size"] is not None else {})).to(dev)
     net = nn.parallel.DistributedDataParallel(model, device_ids=[dev.index] if dev.type == "cuda" else None) if world > 1 else model
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.SGD(params, lr=config["lr"], momentum=config["momentum"], weight_decay=config["weight_decay"])
-    return DetectionRun(config, seed, version, rank, world, dev, model, net, opt, params, _Flipped(train_ds, seed, config["flip"]),
+    return DetectionRun(config, seed, version, rank, world, dev, model, net, opt, params, _Flipped(train_ds, seed, config["flip"], config["dataset"] == "voc2007"),
                         test_ds, per_epoch, res, ck, Path(results_dir), max_steps, num_workers, run_id=secrets.token_hex(8))
 
 # %% ../nbs/19_detection.ipynb #9dbb95e5
@@ -792,10 +816,20 @@ def resume_detection(run:DetectionRun) -> bool:
     if not isinstance(ck, dict) or ck.get("kind") != "detection": raise ValueError(f"{path} is not a checkpoint of a detector's training")
     if ck.get("config") != run.config or ck.get("seed") != run.seed:
         theirs = ck.get("config") if isinstance(ck.get("config"), dict) else {}
-        diff = {k: (theirs.get(k), v) for k, v in run.config.items() if theirs.get(k) != v} or {"seed": (ck.get("seed"), run.seed)}
+        diff = {k: (theirs.get(k), run.config.get(k)) for k in sorted(set(theirs) | set(run.config)) if theirs.get(k) != run.config.get(k)}
+        if ck.get("seed") != run.seed: diff["seed"] = (ck.get("seed"), run.seed)
         raise ValueError(f"{path} holds another training: {diff} (checkpoint, now); use another --out-dir, or --no-resume to start afresh")
     try:
-        p = ck["position"]
+        p, sums, history = ck["position"], ck["sums"], ck["history"]
+        isint = lambda v: isinstance(v, int) and not isinstance(v, bool)
+        isnum = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+        if not (isinstance(p, dict) and all(isint(p.get(k)) for k in ("epoch", "batch", "step"))):
+            raise ValueError(f"a position {p!r} that is not three ints (epoch, batch, step)")
+        if not (isinstance(sums, dict) and all(isnum(sums.get(k)) for k in ("loss", "n", "time"))):
+            raise ValueError(f"the epoch's sums {str(sums)[:80]} that are not numbers (loss, n, time)")
+        keys = ("epoch", "steps", "loss", "seconds", "lr")
+        if not (isinstance(history, list) and len(history) == p["epoch"] and all(isinstance(h, dict) and all(isnum(h.get(k)) for k in keys) for h in history)):
+            raise ValueError(f"a history that is not one record of {', '.join(keys)} per finished epoch ({p['epoch']})")
         if not (0 <= p["batch"] < run.per_epoch and p["step"] == p["epoch"] * run.per_epoch + p["batch"] and 0 <= p["epoch"] <= run.config["epochs"]):
             raise ValueError(f"a position {p} that this run's {run.per_epoch} steps per epoch cannot reach")
         if ck.get("world_size") != run.world: raise ValueError(f"a run of {ck.get('world_size')} processes (now {run.world})")
@@ -857,13 +891,17 @@ def detection_epoch(run:DetectionRun, claim, callbacks=()) -> bool:
     finally: run.sums["time"] += time.perf_counter() - t0
     return False
 
+def _check_finite_weights(run:DetectionRun):
+    "A NonFiniteLoss if a weight or buffer is not finite in any process: no checkpoint is written of such a state."
+    bad = [k for k, v in run.model.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]
+    if _agreed(run, bool(bad))[0]: raise NonFiniteLoss(f"weights became not finite by step {run.step} ({', '.join(bad[:3]) or 'in another process'})")
+
 def _end_epoch(run:DetectionRun):
     s = run.sums
     run.history.append({"epoch": run.epoch + 1, "steps": run.step, "loss": s["loss"] / max(s["n"], 1), "seconds": round(s["time"], 1),
                         "lr": run.optimizer.param_groups[0]["lr"]})
     run.epoch, run.next_batch, run.sums = run.epoch + 1, 0, {"loss": 0.0, "n": 0, "time": 0.0}
-    bad = [k for k, v in run.model.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]
-    if _agreed(run, bool(bad))[0]: raise NonFiniteLoss(f"weights became not finite in epoch {run.epoch} ({', '.join(bad[:3])})")
+    _check_finite_weights(run)
     write_detection_checkpoint(run)
     if run.rank == 0: run.log(f"epoch {run.epoch}/{run.config['epochs']}: mean loss {run.history[-1]['loss']:.3f} ({run.step} steps)")
 
@@ -904,7 +942,8 @@ def train_detector(config:dict, # from `detection_run_config`
                    log=print, **kw, # of `start_detection`: device, download, backbone_weights, num_workers
                   ) -> dict|None:
     "Train `config`'s detector under `seed` (resuming its checkpoint), measure its mAP on the test set, write its results file; a finished run is read, not run again."
-    res, _ = detection_paths(config, seed, root, out_dir)
+    if (w := world_size()) > 1: config = {**config, "world_size": w}          # a run of several processes is another run
+    res, _ = check_detection_paths(config, seed, root, out_dir, data_root)
     if (old := _detection_slot(res, config, seed)) is not None:
         log(f"skipped: {res} holds this run, finished"); return old
     run = start_detection(config, seed, results_dir=root, out_dir=out_dir, data_root=data_root, max_steps=max_steps, **kw)
@@ -914,16 +953,18 @@ def train_detector(config:dict, # from `detection_run_config`
         try:
             while run.epoch < config["epochs"]:
                 if detection_epoch(run, claim, callbacks):
-                    write_detection_checkpoint(run); claim.check(every_s=0)
+                    _check_finite_weights(run); write_detection_checkpoint(run); claim.check(every_s=0)
                     result = finish_detection(run, "incomplete")
                     why = "SIGTERM" if STOP.is_set() else f"max_steps={run.max_steps}"
                     if STOP.is_set(): raise Preempted(f"stopped by SIGTERM: {run.ckpt_path} holds step {run.step}; the same command continues it")
-                    log(f"paused at step {run.step} ({why}): {run.ckpt_path}"); return result
+                    if run.rank == 0: log(f"paused at step {run.step} ({why}): {run.ckpt_path}")
+                    return result
                 _end_epoch(run)
         except NonFiniteLoss as e:
             finish_detection(run, "diverged", reason=str(e))
-            raise NonFiniteLoss(f"{e}; the checkpoint {run.ckpt_path} holds step {run.saved['step'] if run.saved else 0}, "
-                                f"the last finite state; try a lower --lr than {config['lr']:g}") from None
+            kept = (f"the checkpoint {run.ckpt_path} holds step {run.saved['step']}, the last finite state" if run.saved else
+                    "no checkpoint was written")
+            raise NonFiniteLoss(f"{e}; {kept}; try a lower --lr than {config['lr']:g}") from None
         t0 = time.time()
         metrics = evaluate_detector(run.model, run.test_ds, device=run.device) if run.rank == 0 else {}
         metrics["eval_s"] = round(time.time() - t0, 1)
@@ -938,13 +979,14 @@ DETECT_FLAGS = {"data_root": "--data-dir", "out_dir": "--out-dir", "results_dir"
                 "weight_decay": "--weight-decay", "warmup_steps": "--warmup-steps", "max_steps": "--max-steps", "num_workers": "--num-workers",
                 "train_subset": "--train-subset", "val_subset": "--val-subset", "n_train": "--train-subset", "n_test": "--val-subset",
                 "backbone_weights": "--backbone-weights", "epochs": "--epochs", "lr": "--lr", "seed": "--seed", "size": "--size",
-                "device": "--device"}  # names in the API's messages -> bam-detect's flags
+                "device": "--device", "milestones": "--milestones"}  # names in the API's messages -> bam-detect's flags
 
 def detect_flags(message:str) -> str:
     "A message about the options of `train_detector` with each option named by its `bam-detect` flag."
     message = message.replace("download=True", "--download")
     for name, flag in DETECT_FLAGS.items():
-        message = re.sub(rf"(?<![\w-]){name}=", flag + " ", message)
+        message = re.sub(rf"(?<![^\s(]){name}=", flag + " ", message)          # 'lr=0.1', not a path's 'lr=0.1,n_train=4'
+        message = re.sub(rf"^{name}\b", flag, message)
         message = re.sub(rf"(?<![\w-]){name}(?= must\b)", flag, message)
     return message
 
@@ -952,6 +994,7 @@ def detect_parser() -> argparse.ArgumentParser:
     "The command line of `bam-detect`."
     p = cli_parser("bam-detect", "Train a detector of Table 4 (with or without BAM), measure its mAP, and write a checkpoint and a results file.")
     a = p.add_argument
+    a("--config", metavar="FILE", help="a JSON or YAML file of options (flag names without the dashes); flags given as well override it")
     a("--detector", default="ssdlite320_mobilenet_v3_large", choices=list(DETECTORS), help="the detector")
     a("--attn", default="none", choices=["none", "bam"], help="BAM where the paper puts it, or none")
     a("--dataset", default="canvases", choices=list(DETECTION_DATASETS), help="canvases (Fashion-MNIST, offline), voc2007 or coco2017")
@@ -959,6 +1002,8 @@ def detect_parser() -> argparse.ArgumentParser:
     a("--size", type=int, default=None, help="ssdlite320_mobilenet_v3_large's input side (default: 320; canvases: the canvas side)")
     for name, kind in (("epochs", int), ("batch_size", int), ("lr", float), ("weight_decay", float), ("warmup_steps", int)):
         a("--" + name.replace("_", "-"), type=kind, default=None, help=f"the recipe's {name.replace('_', ' ')} (default: the recipe of the dataset and detector)")
+    a("--milestones", type=int, nargs="*", default=None, metavar="EPOCH",
+      help="the epochs at which a 'steps' schedule divides the rate by 10 (default: the recipe's; give them with a shorter --epochs)")
     a("--train-subset", type=int, default=None, help="train on n images (canvases: n canvases; voc2007/coco2017: the first n of a seeded order)")
     a("--val-subset", type=int, default=None, help="test on n images (as --train-subset)")
     a("--backbone-weights", default=None, metavar="FILE", help="an ImageNet classifier's weights for the backbone (ours or torchvision's)")
@@ -978,7 +1023,7 @@ def detect_parser() -> argparse.ArgumentParser:
 # %% ../nbs/19_detection.ipynb #5d7a67a8
 def detect_config(args:argparse.Namespace) -> dict:
     "The run's config from parsed `bam-detect` arguments (recipe flags given override the recipe; subsets name the data's sizes)."
-    recipe = {k: getattr(args, k) for k in ("epochs", "batch_size", "lr", "weight_decay", "warmup_steps") if getattr(args, k) is not None}
+    recipe = {k: getattr(args, k) for k in ("epochs", "batch_size", "lr", "weight_decay", "warmup_steps", "milestones") if getattr(args, k) is not None}
     sizes = {"train_subset": args.train_subset, "val_subset": args.val_subset}
     if args.dataset == "canvases": sizes = {"n_train": args.train_subset, "n_test": args.val_subset}
     data = {k: v for k, v in sizes.items() if v is not None}
@@ -992,8 +1037,8 @@ def detect_main(argv:list[str]|None=None):
     with cli_errors("bam-detect") as folders:
         args = parse_with_config(detect_parser(), argv)
         if args.threads is not None and args.threads < 1: raise ValueError(f"--threads must be at least 1, got {args.threads}")
-        if args.dist_timeout is not None and not (math.isfinite(args.dist_timeout) and args.dist_timeout > 0):
-            raise ValueError(f"--dist-timeout must be a number of seconds > 0, got {args.dist_timeout:g}")
+        if args.dist_timeout is not None and not (math.isfinite(args.dist_timeout) and 0 < args.dist_timeout <= 7 * 24 * 3600):
+            raise ValueError(f"--dist-timeout must be a number of seconds in (0, 604800] (a week), got {args.dist_timeout:g}")
         folders.update({"--out-dir": args.out_dir, "--results-dir": args.results_dir, "--data-dir": args.data_dir})
         if args.threads: torch.set_num_threads(args.threads)
         try:
@@ -1002,15 +1047,19 @@ def detect_main(argv:list[str]|None=None):
                 result = train_detector(config, args.seed, args.results_dir, args.data_dir, args.max_steps, args.out_dir, args.resume,
                                         log=lambda s: print(s, file=sys.stderr), device=args.device, download=args.download,
                                         backbone_weights=args.backbone_weights, num_workers=args.num_workers)
-        except (ValueError, FileNotFoundError, NotADirectoryError) as e:
+        except (ValueError, FileNotFoundError, NotADirectoryError, PermissionError) as e:
             if isinstance(e, OSError) and e.errno is not None: raise      # the OS's own refusal: `cli_errors` names its folder
             raise type(e)(detect_flags(str(e))) from None
         finally:
             if dist.is_initialized(): dist.destroy_process_group()
-    if result is None: return
-    m, name = result["metrics"], detection_run_name(config) + f" seed {args.seed}"
-    if m["status"] == "incomplete": print(f"{name}: paused after step {m['steps']}; run the same command without --max-steps to continue")
-    else: print(f"{name}: VOC07 mAP@.5 {100 * m['voc07_map50']:.2f}, COCO AP@[.5:.95] {100 * m['coco_map']:.2f} after {m['steps']} steps")
+        if result is not None: print(_summary(result, f"{detection_run_name(config)} seed {args.seed}"))
+
+def _summary(result:dict, name:str) -> str:
+    "The line `bam-detect` prints at the end (any number a hand-edited file lacks shown as ?)."
+    m = result["metrics"]
+    pct = lambda k: f"{100 * m[k]:.2f}" if isinstance(m.get(k), (int, float)) and not isinstance(m.get(k), bool) else "?"
+    if m.get("status") == "incomplete": return f"{name}: paused after step {m.get('steps')}; run the same command without --max-steps to continue"
+    return f"{name}: VOC07 mAP@.5 {pct('voc07_map50')}, COCO AP@[.5:.95] {pct('coco_map')} after {m.get('steps')} steps"
 
 # %% ../nbs/19_detection.ipynb #5a3bcfd5
 #| eval: false

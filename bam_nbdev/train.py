@@ -294,8 +294,9 @@ def _number(name, v, low, high=math.inf, low_open=False, high_open=False):
     ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
     ok = ok and (v > low if low_open else v >= low) and (v < high if high_open else v <= high)
     if v is not None and not ok:
-        interval = f"{'(' if low_open else '['}{low}, {high}{')' if high_open or high == math.inf else ']'}"
-        raise ValueError(f"{name} must be a finite number in {interval}, got {v!r}")
+        interval = f"{'(' if low_open else '['}{low:.3g}, {high:.3g}{')' if high_open or high == math.inf else ']'}"
+        got = f"{v:g}" if isinstance(v, (int, float)) and not isinstance(v, bool) else repr(v)   # -1, not -1.0: as typed
+        raise ValueError(f"{name} must be a finite number in {interval}, got {got}")
 
 # %% ../nbs/13_train.ipynb #6da5bae4
 def _check_choices(cfg):
