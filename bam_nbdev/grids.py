@@ -226,13 +226,21 @@ def _refuse_per_row(a, defaults):
             raise ValueError(f"{flag} cannot be set for a grid: each row of the grid sets it (train one network with bam-train)")
 
 # %% ../nbs/14_grids.ipynb #35f66b92
+def _seed_arg(text:str) -> int:
+    "One value of --seeds: an int from 0 to 2**31 - 1 (bam-train's range), else argparse's error naming the value and the range."
+    import argparse
+    try: v = int(text)
+    except ValueError: v = -1
+    if not 0 <= v < 2**31: raise argparse.ArgumentTypeError(f"{text!r} is not a seed: each value of --seeds is an int from 0 to 2**31 - 1")
+    return v
+
 def main(argv=None):
     "Console entry point of `bam-ablate`."
     p = config_parser("bam-ablate", "Run a paper table's (or our) grid of trainings; finished runs are skipped, so it can be restarted.",
                       hide=PER_ROW)                                   # set by each row: refused with a message, not offered in --help
     p.add_argument("grid", nargs="+", help=f"one or more of {', '.join(PAPER_GRIDS + tuple(OUR_GRIDS))} (several: one list of runs, "
                                            "so a network they share is trained once)")
-    p.add_argument("--seeds", type=int, nargs="+", default=[0], help="one run per row and seed")
+    p.add_argument("--seeds", type=_seed_arg, nargs="+", default=[0], help="one run per row and seed")
     p.add_argument("--shard", default="1/1", help="i/n: run every n-th network starting at the i-th (split a grid across GPUs)")
     p.add_argument("--dry-run", action="store_true", help="list the runs to do, train nothing")
     p.add_argument("--retry-diverged", action="store_true", help="train again the runs whose results file says they diverged")

@@ -1053,7 +1053,9 @@ def parse_with_config(parser:argparse.ArgumentParser, argv:list[str]|None) -> ar
     pre = argparse.ArgumentParser(add_help=False); pre.add_argument("--config")
     known, _ = pre.parse_known_args(argv)
     if known.config is not None:
-        try: argv = config_file_args(known.config, parser) + argv
+        # "--config FILE" again after the file's options ends a list option such as --seeds, so that it cannot take in a
+        # positional argument of the command line (bam-ablate's grid names)
+        try: argv = config_file_args(known.config, parser) + ["--config", known.config] + argv
         except ValueError as e: parser.error(str(e))
     return parser.parse_args(argv)
 
