@@ -526,7 +526,7 @@ def plot_localisation(table, # `summarise_scores` rows with a 'network' column (
     import textwrap
     import matplotlib.pyplot as plt
     keys = list(dict.fromkeys(zip(table.network, table.bam, table["map"])))
-    fig, axes = plt.subplots(1, len(LOCALISATION_PANELS), figsize=(14, 0.42 * len(keys) + 1.8), sharey=True)
+    fig, axes = plt.subplots(1, len(LOCALISATION_PANELS), figsize=(14, 0.42 * len(keys) + 1.8), sharey=True, layout="constrained")
     pick = lambda k, s: table[(table.network == k[0]) & (table.bam == k[1]) & (table["map"] == k[2]) & (table.score == s)].iloc[0]
     for ax, (score, label) in zip(axes, LOCALISATION_PANELS.items()):
         for y, k in enumerate(keys):
@@ -538,30 +538,42 @@ def plot_localisation(table, # `summarise_scores` rows with a 'network' column (
     axes[0].set_yticks(range(len(keys)), [f"{n}: {b} {'σ(M_s)' if m == 'M_s' else 'mean_c M'}" for n, b, m in keys], fontsize=8)
     title = "\n".join(textwrap.fill(line, 150) for line in title.split("\n"))
     axes[0].invert_yaxis(); fig.suptitle(title, fontsize=9)
-    fig.tight_layout(rect=(0, 0, 1, 1 - (0.3 + 0.17 * title.count("\n")) / fig.get_figheight()))   # room for the title's lines above the panels' own
     return fig
 
 # %% ../nbs/06_cluttered.ipynb #efefa875
+_BY_SEED_KEYS = ["variant", "seed", "state", "bam", "map", "score"]
+
+def _one_row_each(by_seed):
+    "A ValueError when a (variant, seed, state, BAM, map, score) has more than one row: it would count as another seed."
+    dup = by_seed[by_seed.duplicated(_BY_SEED_KEYS, keep=False)]
+    if len(dup): raise ValueError(f"{len(dup)} rows repeat a (variant, seed, state, bam, map, score), e.g. {dup.iloc[0][_BY_SEED_KEYS].tolist()}; "
+                                  "one row each is expected (two networks given the same variant and seed?)")
+
 def localisation_by_seed(nets:list[dict], # {'variant', 'seed', 'checkpoint'} per trained BAM network
                          dataset:ClutteredFashionMNIST, # test canvases
                          n:int=500, # the first n canvases are scored
+                         level:float=0.95,
                         ):
-    "Every score's mean over the canvases, per network, trained and untrained (its architecture at its own seed's initialisation, BatchNorms on the batch's statistics): a pandas DataFrame, one row per (variant, seed, state, BAM, map, score)."
+    "Every score per network, trained and untrained (its architecture at its own seed's initialisation, BatchNorms on the batch's statistics): a pandas DataFrame, one row per (variant, seed, state, BAM, map, score), with the mean over the canvases and its Student-t interval over canvases (lo, hi; n canvases)."
     import pandas as pd
     from bam_nbdev.train import model_from_checkpoint
     rows = []
     for net in nets:
         for state, weights in (("trained", True), ("untrained", False)):
-            model = model_from_checkpoint(net["checkpoint"], weights=weights, seed=net["seed"])
-            t = summarise_scores(where_bam_looks(model, dataset, n=n, batch_stats=not weights))
-            rows.append(t[["bam", "map", "score", "mean"]].assign(variant=net["variant"], seed=net["seed"], state=state))
-    return pd.concat(rows, ignore_index=True)[["variant", "seed", "state", "bam", "map", "score", "mean"]]
+            with torch.random.fork_rng(devices=[]):                       # model_from_checkpoint seeds torch: the caller's generator is kept
+                model = model_from_checkpoint(net["checkpoint"], weights=weights, seed=net["seed"])
+            t = summarise_scores(where_bam_looks(model, dataset, n=n, batch_stats=not weights), level)
+            rows.append(t.assign(variant=net["variant"], seed=net["seed"], state=state))
+    out = pd.concat(rows, ignore_index=True)[_BY_SEED_KEYS + ["mean", "lo", "hi", "n"]]
+    _one_row_each(out)
+    return out
 
 def localisation_over_seeds(by_seed, # from `localisation_by_seed`
                             level:float=0.95,
                            ):
-    "Per (variant, state, BAM, map, score): the mean over seeds of each seed's mean, with its Student-t interval over seeds (the seed is the unit of replication; n = seeds)."
+    "Per (variant, state, BAM, map, score): the mean over seeds of each network's mean, with its Student-t interval over seeds (the seed is the unit of replication; n = seeds)."
     import pandas as pd
+    _one_row_each(by_seed)
     keys = ["variant", "state", "bam", "map", "score"]
     out = [dict(zip(keys, k), **dict(zip(["mean", "lo", "hi", "n"], mean_interval(g["mean"].tolist(), level))))
            for k, g in by_seed.groupby(keys, sort=False)]
@@ -570,15 +582,17 @@ def localisation_over_seeds(by_seed, # from `localisation_by_seed`
 def trained_minus_untrained(by_seed, # from `localisation_by_seed`
                             level:float=0.95,
                            ):
-    "Per (variant, BAM, map, score): the trained network's mean minus its untrained control's, paired by seed, with its Student-t interval over seeds."
+    "Per (variant, BAM, map, score): the trained network's mean minus its untrained control's, paired by seed, with its Student-t interval over the n paired seeds; the seeds with only one side are named in 'unpaired'."
     import pandas as pd
+    _one_row_each(by_seed)
     keys = ["variant", "bam", "map", "score"]
     out = []
     for k, g in by_seed.groupby(keys, sort=False):
         t, u = (g[g.state == s].set_index("seed")["mean"] for s in ("trained", "untrained"))
-        seeds = sorted(set(t.index) & set(u.index))
-        out.append(dict(zip(keys, k), **dict(zip(["mean", "lo", "hi", "n"], mean_interval([t[s] - u[s] for s in seeds], level)))))
-    return pd.DataFrame(out, columns=keys + ["mean", "lo", "hi", "n"])
+        seeds = sorted(set(t.index) & set(u.index), key=str)
+        out.append(dict(zip(keys, k), **dict(zip(["mean", "lo", "hi", "n"], mean_interval([t[s] - u[s] for s in seeds], level))),
+                   unpaired=sorted(set(t.index) ^ set(u.index), key=str)))
+    return pd.DataFrame(out, columns=keys + ["mean", "lo", "hi", "n", "unpaired"])
 
 # %% ../nbs/06_cluttered.ipynb #7bd99642
 def plot_localisation_over_seeds(over, # from `localisation_over_seeds`
@@ -664,4 +678,4 @@ def figure_cluttered_localisation(data:str|Path, path:str|Path, root:str|Path=".
     except NotYetRun as e: return _not_yet_run(path, str(e))
     over = localisation_over_seeds(localisation_by_seed(nets, _test_canvases(nets[0]["checkpoint"], data, n), n))
     _save(plot_localisation_over_seeds(over, f"where BAM looks, trained (black) and untrained (grey): each network's mean over {n} test canvases, "
-                                             f"then the mean over seeds with its 95% interval over seeds (none for one seed)\n{what}"), path)
+                                             f"then the mean over seeds with its 95% interval over seeds\n{what}"), path)

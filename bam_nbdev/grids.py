@@ -227,12 +227,11 @@ def _refuse_per_row(a, defaults):
 
 # %% ../nbs/14_grids.ipynb #35f66b92
 def _seed_arg(text:str) -> int:
-    "One value of --seeds: an int from 0 to 2**31 - 1 (bam-train's range), else argparse's error naming the value and the range."
+    "One value of --seeds: decimal digits of an int in [0, 2^31) (bam-train's range), else argparse's error naming the value and the range."
     import argparse
-    try: v = int(text)
-    except ValueError: v = -1
-    if not 0 <= v < 2**31: raise argparse.ArgumentTypeError(f"{text!r} is not a seed: each value of --seeds is an int from 0 to 2**31 - 1")
-    return v
+    if not (re.fullmatch(r"[0-9]{1,10}", text) and int(text) < 2**31):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a seed: each value of --seeds is an int in [0, 2^31), in decimal digits")
+    return int(text)
 
 def main(argv=None):
     "Console entry point of `bam-ablate`."
@@ -251,6 +250,6 @@ def main(argv=None):
         folders.update(output_folders(a, argv))
         _refuse_per_row(a, defaults)
         overrides = {k: getattr(a, k) for k in defaults if k not in PER_ROW and getattr(a, k) != defaults[k]}
-        try: runs = [c for g in dict.fromkeys(a.grid) for c in grid(g, tuple(a.seeds), **overrides)]
+        try: runs = [c for g in dict.fromkeys(a.grid) for c in grid(g, tuple(dict.fromkeys(a.seeds)), **overrides)]   # a seed given twice runs once
         except ValueError as e: raise ValueError(as_flags(str(e), argv)) from None
         with stop_on_sigterm(): run_grid(runs, a.shard, a.dry_run, retry_diverged=a.retry_diverged, wait_s=None if a.no_wait else 30.0)
