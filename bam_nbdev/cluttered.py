@@ -499,7 +499,7 @@ def plot_cluttered_maps(nets:dict, # {name: (network with BAMs, batch_stats)}, `
     x = torch.stack([r["image"][None].float() / 255 for r in recs])
     cols = [(f"{n}\n{b}: {'σ(M_s)' if w == 'M_s' else 'mean_c M'}", m) for n, (net, bs) in nets.items()
             for b, d in bam_spatial_maps(net, x, bs).items() for w, m in d.items() if m is not None]
-    fig, axes = plt.subplots(len(recs), 1 + len(cols), figsize=(1.7 * (1 + len(cols)) + 0.8, 1.7 * len(recs) + 0.9), squeeze=False)
+    fig, axes = plt.subplots(len(recs), 1 + len(cols), figsize=(1.7 * (1 + len(cols)) + 0.8, 1.7 * len(recs) + 1.2), squeeze=False, layout="constrained")
     for r, rec in enumerate(recs):
         axes[r, 0].imshow(rec["image"], cmap="gray", vmin=0, vmax=255)
         x0, y0, x1, y1 = rec["boxes"][0].tolist()
@@ -511,11 +511,13 @@ def plot_cluttered_maps(nets:dict, # {name: (network with BAMs, batch_stats)}, `
     for ax in axes.flat: ax.set_axis_off()
     fig.colorbar(im, ax=axes, shrink=0.5, label="attention (one scale, 0 to 1)")
     fig.suptitle(title, fontsize=9)
+    fig.supxlabel("orange: the garment's box.  bam1, bam2: the BAMs after the first and second stage.  σ(M_s): the spatial branch alone;  "
+                  "mean_c M: the attention that multiplies F (F' = F + F ⊗ M), averaged over channels.  Bright: more of F passes.", fontsize=8)
     return fig
 
 # %% ../nbs/06_cluttered.ipynb #c7e81904
 LOCALISATION_PANELS = {"share_object": "share of the map on the object\n(orange ring: the object's share of the canvas)",
-                       "pointing": "pointing game\n(the map's maximum in the box)", "auc_object": "AUC: object cells\nagainst all others",
+                       "pointing": "pointing game: the map's maximum\nin the object's box (share of canvases)", "auc_object": "AUC: object cells\nagainst all others",
                        "auc_clutter": "AUC: clutter cells against\nempty cells (< 0.5: suppressed)"}
 
 def plot_localisation(table, # `summarise_scores` rows with a 'network' column (pandas DataFrame)
@@ -676,6 +678,7 @@ def figure_cluttered_localisation(data:str|Path, path:str|Path, root:str|Path=".
     "`plot_localisation` of the trained BAM networks (grid, else pilot) beside their untrained controls: per flavour, the mean over seeds of each network's mean over n test canvases, with the 95% interval over seeds; saved."
     try: nets, what = _bam_networks(data, root)
     except NotYetRun as e: return _not_yet_run(path, str(e))
+    print(f"{Path(path).name}: scoring {len(nets)} networks and their untrained controls on {n} test canvases each (minutes on a CPU)", flush=True)
     over = localisation_over_seeds(localisation_by_seed(nets, _test_canvases(nets[0]["checkpoint"], data, n), n))
     _save(plot_localisation_over_seeds(over, f"where BAM looks, trained (black) and untrained (grey): each network's mean over {n} test canvases, "
                                              f"then the mean over seeds with its 95% interval over seeds\n{what}"), path)

@@ -971,7 +971,7 @@ def train_detector(config:dict, # from `detection_run_config`
         claim.check(every_s=0)
         result = finish_detection(run, "complete", metrics)
     if run.world > 1: dist.barrier()
-    if result: log(f"complete: VOC07 mAP@.5 {metrics['voc07_map50']:.3f}, COCO AP {metrics['coco_map']:.3f}; saved {res}")
+    if result: log(f"complete: VOC07 mAP@.5 {100 * metrics['voc07_map50']:.2f}%, COCO AP@[.5:.95] {100 * metrics['coco_map']:.2f}%; saved {res}")
     return result
 
 # %% ../nbs/19_detection.ipynb #a46558cd
@@ -1057,7 +1057,7 @@ def detect_main(argv:list[str]|None=None):
 def _summary(result:dict, name:str) -> str:
     "The line `bam-detect` prints at the end (any number a hand-edited file lacks shown as ?)."
     m = result["metrics"]
-    pct = lambda k: f"{100 * m[k]:.2f}" if isinstance(m.get(k), (int, float)) and not isinstance(m.get(k), bool) else "?"
+    pct = lambda k: f"{100 * m[k]:.2f}%" if isinstance(m.get(k), (int, float)) and not isinstance(m.get(k), bool) else "?"
     if m.get("status") == "incomplete": return f"{name}: paused after step {m.get('steps')}; run the same command without --max-steps to continue"
     return f"{name}: VOC07 mAP@.5 {pct('voc07_map50')}, COCO AP@[.5:.95] {pct('coco_map')} after {m.get('steps')} steps"
 

@@ -1041,7 +1041,11 @@ def config_file_args(path:str, parser:argparse.ArgumentParser) -> list[str]:
         elif isinstance(v, bool) and a.nargs == "?" and a.choices: argv += [flag, "on" if v else "off"]   # --channels-last: true
         elif isinstance(v, bool) and a.nargs == 0: argv += [flag] if v else []
         elif v is None: continue
-        elif isinstance(v, list): argv += [flag, *map(str, v)]
+        elif isinstance(v, list) and a.dest == "milestones" and a.nargs is None: argv += [flag, ",".join(map(str, v))]   # '81,122' on the command line
+        elif isinstance(v, list):
+            if a.nargs not in ("+", "*"):
+                raise ValueError(f"--config {path}: {key!r} takes one value, got the list {v!r}" + ("; did you mean 'seeds'?" if key == "seed" and "seeds" in actions else ""))
+            argv += [flag, *map(str, v)]
         else: argv += [flag, json.dumps(v) if isinstance(v, dict) else str(v)]
     return argv
 
