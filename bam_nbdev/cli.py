@@ -6,7 +6,9 @@
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
+
 
 # %% auto #0
 __all__ = ['SCRIPTS', 'run_script', 'train', 'evaluate', 'bench', 'ablate', 'figures', 'detect']
@@ -16,12 +18,24 @@ SCRIPTS = {"bam-train": ("train", "main"), "bam-eval": ("train", "eval_main"), "
            "bam-ablate": ("grids", "main"), "bam-figures": ("figures", "main"),
            "bam-detect": ("detection", "detect_main")}  # console script: (module, function)
 
+def _hold_ctrl_c(pressed:list):
+    "While a command's module is imported, note Ctrl-C in `pressed` instead of raising: a KeyboardInterrupt raised inside a C extension's import (torch's) can abort the process (exit -6) instead of stopping it. Returns the handler to put back, or None where Ctrl-C is not Python's to handle (ignored, or not the main thread)."
+    try:
+        if signal.getsignal(signal.SIGINT) is not signal.default_int_handler: return None
+        return signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(True))
+    except ValueError: return None                                  # not the main thread
+
 def run_script(prog:str, # a key of SCRIPTS
                argv:list[str]|None=None): # the arguments (None: sys.argv[1:])
     "Import the command's module and run its main; Ctrl-C at any moment of either is one line and exit status 130."
     module, function = SCRIPTS[prog]
+    pressed = []
+    held = _hold_ctrl_c(pressed)
     try: main = getattr(importlib.import_module(f"bam_nbdev.{module}"), function)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt: pressed.append(True)                 # pressed before the hold took effect
+    finally:
+        if held is not None: signal.signal(signal.SIGINT, held)
+    if pressed:
         print(f"{prog}: error: interrupted while starting; nothing was written", file=sys.stderr)
         sys.exit(130)
     try: return main(argv)
